@@ -1,0 +1,134 @@
+/**
+ * The conversation as a pure reducer. The XState machine, the CLI and the
+ * analysis all step through these functions, so they agree by construction.
+ */
+import { clampAnger, MAX_ANGER, type Stage } from '../catalogue/index.ts';
+import { isEnding, startingAnger, type Scenario } from '../content/scenario.ts';
+import type { ChoiceData, NodeData } from '../content/schema.ts';
+import { conditionHolds, lineFor, type Flags } from './condition.ts';
+import { react, silenceReaction, type Reaction } from './reaction.ts';
+
+/** Where the conversation stands: all that decides what can happen next. */
+export interface Position {
+  /** A node id, or an ending id once the conversation is over. */
+  at: string;
+  anger: number;
+  flags: Flags;
+}
+
+/** One exchange: the customer's line and the trainee's reply (or silence). */
+export interface Turn {
+  nodeId: string;
+  stage: Stage;
+  /** The customer's words as shown at this turn. */
+  customer: string;
+  /** null when the trainee let the timer run out. */
+  choiceId: string | null;
+  /** The trainee's words as shown, or "(no answer)". */
+  reply: string;
+  techniques: string[];
+  pitfalls: string[];
+  feedback: string;
+  angerBefore: number;
+  angerAfter: number;
+  flagsBefore: Flags;
+  reaction: Reaction;
+  /** After a silence, what the customer says into it ("Hello? Are you still there?"), if the node gives a line. */
+  followUp?: string;
+}
+
+export interface Conversation extends Position {
+  turns: Turn[];
+  /** Highest anger reached; the debrief offers a breather after a hard call. */
+  peak: number;
+}
+
+export const NO_ANSWER = '(no answer)';
+
+export function beginConversation(s: Scenario): Conversation {
+  const anger = startingAnger(s);
+  return { at: s.data.start, anger, flags: {}, turns: [], peak: anger };
+}
+
+export function isOver(s: Scenario, p: Position): boolean {
+  return isEnding(s, p.at);
+}
+
+export function nodeAt(s: Scenario, p: Position): NodeData {
+  const node = s.data.nodes[p.at];
+  if (!node) throw new Error(`"${p.at}" is not a node of scenario "${s.data.id}"`);
+  return node;
+}
+
+/** What the customer says now (their last words once it is over). */
+export function customerLine(s: Scenario, p: Position): string {
+  const ending = s.data.endings[p.at];
+  return lineFor(ending ? ending.say : nodeAt(s, p).say, p.anger);
+}
+
+export function availableChoices(s: Scenario, p: Position): ChoiceData[] {
+  if (isOver(s, p)) return [];
+  return nodeAt(s, p).choices.filter((c) => conditionHolds(c.when, p.anger, p.flags));
+}
+
+/** Where a choice leads from the position after it was applied. */
+function destination(s: Scenario, choice: ChoiceData, anger: number, flags: Flags): string {
+  if (anger >= MAX_ANGER) return s.data.onMaxAnger;
+  if (typeof choice.next === 'string') return choice.next;
+  const branch = choice.next.find((b) => conditionHolds(b.when, anger, flags)) ?? choice.next.at(-1)!;
+  return branch.to;
+}
+
+export interface Step {
+  position: Position;
+  turn: Turn;
+}
+
+/** The trainee picks a reply. Throws if that reply is not available here. */
+export function chooseStep(s: Scenario, p: Position, choiceId: string): Step {
+  const node = nodeAt(s, p);
+  const choice = availableChoices(s, p).find((c) => c.id === choiceId);
+  if (!choice) throw new Error(`choice "${choiceId}" is not available at node "${p.at}" of scenario "${s.data.id}"`);
+  const reaction = react(choice, node.stage, s.persona);
+  const anger = clampAnger(p.anger + reaction.delta);
+  const flags = choice.sets ? { ...p.flags, ...choice.sets } : p.flags;
+  const at = destination(s, choice, anger, flags);
+  return {
+    position: { at, anger, flags },
+    turn: {
+      nodeId: p.at, stage: node.stage, customer: customerLine(s, p), choiceId: choice.id, reply: choice.text,
+      techniques: choice.techniques, pitfalls: choice.pitfalls, feedback: choice.feedback,
+      angerBefore: p.anger, angerAfter: anger, flagsBefore: p.flags, reaction,
+    },
+  };
+}
+
+/** The response timer ran out: anger rises by the persona's impatience; the node's timeout says where it goes. */
+export function silenceStep(s: Scenario, p: Position): Step {
+  const node = nodeAt(s, p);
+  const reaction = silenceReaction(s.persona);
+  const anger = clampAnger(p.anger + reaction.delta);
+  const at = anger >= MAX_ANGER ? s.data.onMaxAnger : (node.timeout?.next ?? p.at);
+  return {
+    position: { at, anger, flags: p.flags },
+    turn: {
+      nodeId: p.at, stage: node.stage, customer: customerLine(s, p), choiceId: null, reply: NO_ANSWER,
+      techniques: [], pitfalls: reaction.parts.map((x) => x.id),
+      feedback: 'You let the silence run. To an upset customer a long pause sounds like nobody cares; even "Let me check that for you" keeps them with you.',
+      angerBefore: p.anger, angerAfter: anger, flagsBefore: p.flags, reaction,
+      ...(node.timeout?.say ? { followUp: lineFor(node.timeout.say, anger) } : {}),
+    },
+  };
+}
+
+export function advance(c: Conversation, step: Step): Conversation {
+  return { ...step.position, turns: [...c.turns, step.turn], peak: Math.max(c.peak, step.position.anger) };
+}
+
+export function choose(s: Scenario, c: Conversation, choiceId: string): Conversation {
+  return advance(c, chooseStep(s, c, choiceId));
+}
+
+export function stayQuiet(s: Scenario, c: Conversation): Conversation {
+  return advance(c, silenceStep(s, c));
+}
