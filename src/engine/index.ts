@@ -11,3 +11,4 @@ export * from './model/debrief.ts';
 export * from './model/machine.ts';
 export * from './model/reaction.ts';
 export * from './model/score.ts';
+export * from './progress/mastery.ts';

@@ -74,6 +74,9 @@ export function loadLibrary(files: readonly ContentFile[]): Library {
       problems.push(parsed.source.problem(['id'], `duplicate scenario id "${data.id}": ${other} has it too`));
       continue;
     }
+    const order = data.tracks?.onboarding;
+    const sameOrder = order === undefined ? undefined : scenarios.find((x) => x.data.tracks?.onboarding === order);
+    if (sameOrder) problems.push(parsed.source.problem(['tracks', 'onboarding'], `onboarding position ${order} is taken by ${sameOrder.file}`));
     seenIds.set(data.id, f.file);
     scenarios.push({ data, persona, file: f.file, hash: contentHash({ scenario: data, persona }) });
   }

@@ -116,6 +116,13 @@ export const ScenarioSchema = z.strictObject({
   summary: PlainTextSchema.meta({ description: 'One or two sentences for the library card.' }),
   situation: PlainTextSchema.meta({ description: 'The briefing: what the trainee knows before the conversation starts.' }),
   goal: PlainTextSchema,
+  tracks: z
+    .strictObject({
+      onboarding: z.number().int().min(1).max(99).optional().meta({ description: 'Position in the onboarding path (1 first).' }),
+      refresher: z.boolean().optional().meta({ description: 'Part of the refresher track for experienced staff.' }),
+    })
+    .optional()
+    .meta({ description: 'The training tracks this scenario belongs to.' }),
   anger: z.number().int().min(0).max(99).optional().meta({ description: 'Starting anger for this situation; defaults to the persona\'s.' }),
   timer: z.union([z.number().int().min(3).max(300), z.literal(false)]).optional().meta({ description: 'Default seconds per response; defaults by channel.' }),
   start: IdSchema,

@@ -1,0 +1,87 @@
+/**
+ * Backups: a JSON file with one or all profiles and their attempts. Import
+ * validates the whole file before writing anything and merges without
+ * duplicating attempts that are already there.
+ */
+import { z } from 'zod';
+import type { ProgressRepository } from './progress-repository.ts';
+import { AttemptSchema, ProfileSchema } from './records.ts';
+
+export const BACKUP_FORMAT = 'cooldown-backup';
+export const BACKUP_VERSION = 1;
+
+const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int(),
+  exportedAt: z.string(),
+  profiles: z.array(z.strictObject({ profile: ProfileSchema, attempts: z.array(AttemptSchema) })),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+export interface ImportResult {
+  profilesAdded: number;
+  profilesMerged: number;
+  attemptsAdded: number;
+  attemptsAlreadyThere: number;
+}
+
+export async function exportBackup(repo: ProgressRepository, profileIds?: readonly string[], now = new Date()): Promise<Backup> {
+  const profiles = (await repo.profiles()).filter((p) => !profileIds || profileIds.includes(p.id));
+  const entries = [];
+  for (const profile of profiles) entries.push({ profile, attempts: await repo.attempts(profile.id) });
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), profiles: entries };
+}
+
+/** Parses and checks a backup file; the error names the place in the file that is wrong. */
+export function parseBackup(text: string): Backup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new BackupError(`This is not a Cooldown backup: the file is not valid JSON (${(e as Error).message}).`);
+  }
+  if ((json as { format?: unknown } | null)?.format !== BACKUP_FORMAT) throw new BackupError('This is not a Cooldown backup: it has no "format": "cooldown-backup" field.');
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    throw new BackupError(`This backup was made by a newer version of Cooldown (backup version ${version}); update Cooldown to import it.`);
+  }
+  const parsed = BackupSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BackupError(`The backup is damaged at ${issue.path.join('.') || '(top level)'}: ${issue.message}. Nothing was imported.`);
+  }
+  for (const [i, entry] of parsed.data.profiles.entries()) {
+    const stray = entry.attempts.findIndex((a) => a.profileId !== entry.profile.id);
+    if (stray >= 0) throw new BackupError(`The backup is damaged at profiles.${i}.attempts.${stray}.profileId: it belongs to another profile. Nothing was imported.`);
+  }
+  return parsed.data;
+}
+
+export async function importBackup(repo: ProgressRepository, backup: Backup): Promise<ImportResult> {
+  const result: ImportResult = { profilesAdded: 0, profilesMerged: 0, attemptsAdded: 0, attemptsAlreadyThere: 0 };
+  for (const { profile, attempts } of backup.profiles) {
+    const existing = await repo.profile(profile.id);
+    if (existing) result.profilesMerged++;
+    else {
+      await repo.putProfile(profile);
+      result.profilesAdded++;
+    }
+    const have = new Set((await repo.attempts(profile.id)).map((a) => a.id));
+    for (const attempt of attempts) {
+      if (have.has(attempt.id)) {
+        result.attemptsAlreadyThere++;
+        continue;
+      }
+      await repo.addAttempt(attempt);
+      result.attemptsAdded++;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,39 @@
+/**
+ * The one place that knows how records reach the browser's storage. Everything
+ * above it talks to this interface, so tests and the no-storage fallback can
+ * swap the backend.
+ */
+export interface KeyValueStore {
+  /** False when running from memory: the app must warn that progress will not be kept. */
+  readonly persistent: boolean;
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+  keys(prefix?: string): Promise<string[]>;
+}
+
+/** Thrown when the browser refuses a write for lack of space; the previous value is untouched. */
+export class StorageFullError extends Error {
+  constructor(key: string) {
+    super(`Storage is full: could not save "${key}". Free some space or export a backup.`);
+    this.name = 'StorageFullError';
+  }
+}
+
+export class MemoryStore implements KeyValueStore {
+  readonly persistent = false;
+  private readonly data = new Map<string, unknown>();
+
+  async get(key: string): Promise<unknown> {
+    return structuredClone(this.data.get(key) ?? null);
+  }
+  async set(key: string, value: unknown): Promise<void> {
+    this.data.set(key, structuredClone(value));
+  }
+  async remove(key: string): Promise<void> {
+    this.data.delete(key);
+  }
+  async keys(prefix = ''): Promise<string[]> {
+    return [...this.data.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+}
