@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { contentHash } from './hash.ts';
 import type { ContentProblem } from './problem.ts';
 import { sortProblems } from './problem.ts';
@@ -30,16 +31,35 @@ function baseName(file: string): string {
 
 function parse<T>(
   f: ContentFile,
-  schema: { safeParse(d: unknown, o: { reportInput: boolean }): { success: true; data: T } | { success: false; error: { issues: unknown[] } } },
+  schema: z.core.$ZodType & { safeParse(d: unknown, o: { reportInput: boolean }): { success: true; data: T } | { success: false; error: { issues: unknown[] } } },
 ): { source: YamlSource; data?: T; problems: ContentProblem[] } {
   const source = YamlSource.parse(f.file, f.text);
   if (source.problems.length > 0) return { source, problems: source.problems };
   const result = schema.safeParse(source.data, { reportInput: true });
-  if (!result.success) return { source, problems: schemaProblems(source, result.error.issues as never) };
+  if (!result.success) return { source, problems: schemaProblems(source, result.error.issues as never, [], schema) };
   const problems: ContentProblem[] = [];
   const id = (result.data as { id: string }).id;
-  if (id !== baseName(f.file)) problems.push(source.problem(['id'], `id "${id}" must match the file name "${baseName(f.file)}"`));
+  const name = baseName(f.file);
+  if (id !== name) problems.push(source.problem(['id'], `expected "${name}" to match the file name, found "${id}"; rename the file or change the id`));
   return { source, data: result.data, problems };
+}
+
+/**
+ * Schema and semantic checks for one file. Each file is checked on its own, and an
+ * unforeseen failure becomes a problem for that file rather than a crash of the loader.
+ */
+function check<T>(
+  f: ContentFile,
+  schema: Parameters<typeof parse<T>>[1],
+  semantic: (source: YamlSource, data: T) => ContentProblem[],
+): { source?: YamlSource; data?: T; problems: ContentProblem[] } {
+  try {
+    const parsed = parse<T>(f, schema);
+    return { ...parsed, problems: [...parsed.problems, ...(parsed.data ? semantic(parsed.source, parsed.data) : [])] };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { problems: [{ file: f.file, line: 0, col: 0, path: '(file)', message: `could not be checked: ${reason}`, severity: 'error' }] };
+  }
 }
 
 /** Validates every file, resolves personas, and returns what is playable plus every problem found. */
@@ -51,24 +71,25 @@ export function loadLibrary(files: readonly ContentFile[]): Library {
 
   const personaIds = new Set(personaFiles.map((f) => baseName(f.file)));
   for (const f of personaFiles) {
-    const parsed = parse<PersonaData>(f, PersonaSchema);
-    const semantic = parsed.data ? checkPersona(parsed.source, parsed.data) : [];
-    const all = [...parsed.problems, ...semantic];
-    problems.push(...all);
-    if (parsed.data && !all.some((p) => p.severity === 'error')) personas.set(parsed.data.id, parsed.data);
+    const checked = check<PersonaData>(f, PersonaSchema, checkPersona);
+    problems.push(...checked.problems);
+    if (checked.data && !checked.problems.some((p) => p.severity === 'error')) personas.set(checked.data.id, checked.data);
   }
 
   const scenarios: Scenario[] = [];
   const seenIds = new Map<string, string>();
   for (const f of scenarioFiles) {
-    const parsed = parse<ScenarioData>(f, ScenarioSchema);
-    const semantic = parsed.data ? checkScenario(parsed.source, parsed.data, personaIds) : [];
-    const all = [...parsed.problems, ...semantic];
-    problems.push(...all);
+    const parsed = check<ScenarioData>(f, ScenarioSchema, (source, data) => checkScenario(source, data, personaIds));
+    problems.push(...parsed.problems);
     const data = parsed.data;
-    if (!data || all.some((p) => p.severity === 'error')) continue;
+    if (!data || !parsed.source || parsed.problems.some((p) => p.severity === 'error')) continue;
     const persona = personas.get(data.persona);
-    if (!persona) continue; // the persona file has its own errors, already reported
+    if (!persona) {
+      // The persona file's own errors are reported there; say here why this scenario is missing.
+      const message = `"${data.persona}" has errors in its own file, so this scenario is left out until they are fixed`;
+      problems.push(parsed.source.problem(['persona'], message, { severity: 'warning' }));
+      continue;
+    }
     const other = seenIds.get(data.id);
     if (other) {
       problems.push(parsed.source.problem(['id'], `duplicate scenario id "${data.id}": ${other} has it too`));

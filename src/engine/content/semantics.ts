@@ -5,7 +5,7 @@
 import { findPitfall, findTechnique, PITFALLS, TECHNIQUES } from '../catalogue/index.ts';
 import type { ContentProblem, PathSegment } from './problem.ts';
 import type { ConditionData, PersonaData, ScenarioData } from './schema.ts';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean, didYouMeanOrList } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 const techniqueIds = TECHNIQUES.map((t) => t.id);
@@ -14,10 +14,10 @@ const pitfallIds = PITFALLS.map((p) => p.id);
 export function checkPersona(source: YamlSource, persona: PersonaData): ContentProblem[] {
   const problems: ContentProblem[] = [];
   persona.hotButtons.forEach((id, i) => {
-    if (!findPitfall(id)) problems.push(source.problem(['hotButtons', i], `unknown pitfall "${id}"${didYouMean(id, pitfallIds)}`));
+    if (!findPitfall(id)) problems.push(source.problem(['hotButtons', i], `unknown pitfall "${id}"${didYouMeanOrList(id, pitfallIds)}`));
   });
   persona.soothedBy.forEach((id, i) => {
-    if (!findTechnique(id)) problems.push(source.problem(['soothedBy', i], `unknown technique "${id}"${didYouMean(id, techniqueIds)}`));
+    if (!findTechnique(id)) problems.push(source.problem(['soothedBy', i], `unknown technique "${id}"${didYouMeanOrList(id, techniqueIds)}`));
   });
   return problems;
 }
@@ -31,13 +31,16 @@ export function checkScenario(source: YamlSource, s: ScenarioData, personaIds: R
   const targets = [...allIds];
 
   if (!personaIds.has(s.persona)) at(['persona'], `unknown persona "${s.persona}"${didYouMean(s.persona, personaIds)}; add scenarios/personas/${s.persona}.yaml`);
-  if (!Object.hasOwn(s.nodes, s.start)) {
-    at(['start'], Object.hasOwn(s.endings, s.start) ? `start must be a node, but "${s.start}" is an ending` : `unknown node "${s.start}"${didYouMean(s.start, nodeIds)}`);
+  const startsAtNode = Object.hasOwn(s.nodes, s.start);
+  if (!startsAtNode) {
+    at(['start'], Object.hasOwn(s.endings, s.start)
+      ? `expected a node to start at, found the ending "${s.start}"`
+      : `unknown node "${s.start}"${didYouMean(s.start, nodeIds)}`);
   }
   const maxEnding = s.endings[s.onMaxAnger];
   if (!maxEnding) at(['onMaxAnger'], `unknown ending "${s.onMaxAnger}"${didYouMean(s.onMaxAnger, endingIds)}`);
-  else if (maxEnding.kind !== 'lost') at(['onMaxAnger'], `expected an ending of kind lost, found "${s.onMaxAnger}" of kind ${maxEnding.kind}`);
-  for (const id of endingIds) if (Object.hasOwn(s.nodes, id)) at(['endings', id], `duplicate id "${id}": a node already has it`, true);
+  else if (maxEnding.kind !== 'lost') at(['onMaxAnger'], `expected an ending of kind lost (the customer gives up at anger 100), found "${s.onMaxAnger}" of kind ${maxEnding.kind}`);
+  for (const id of endingIds) if (Object.hasOwn(s.nodes, id)) at(['endings', id], `duplicate id "${id}": a node has it too; nodes and endings need different ids`, true);
 
   const flagsSet = new Set<string>();
   for (const node of Object.values(s.nodes)) for (const c of node.choices) for (const [flag, v] of Object.entries(c.sets ?? {})) if (v) flagsSet.add(flag);
@@ -50,43 +53,64 @@ export function checkScenario(source: YamlSource, s: ScenarioData, personaIds: R
     const { min, max } = cond.anger ?? {};
     if (min !== undefined && max !== undefined && min > max) at([...path, 'anger'], `anger range is empty: min ${min} is above max ${max}`);
   };
-  const checkTarget = (id: string, path: PathSegment[]) => {
-    if (!allIds.has(id)) at(path, `unknown node or ending "${id}"${didYouMean(id, targets)}`);
+  /** The id a reference leads to; a likely typo counts as its correction, so the typo is the only problem reported. */
+  const checkTarget = (id: string, path: PathSegment[]): string | undefined => {
+    if (allIds.has(id)) return id;
+    const guess = closest(id, targets);
+    at(path, `unknown node or ending "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`);
+    return guess;
   };
 
-  const reached = new Set<string>([s.start, s.onMaxAnger]);
+  /** Where each node leads, for the reachability check below. */
+  const leadsTo = new Map<string, Set<string>>();
   for (const [nodeId, node] of Object.entries(s.nodes)) {
     const base: PathSegment[] = ['nodes', nodeId];
+    const out = new Set<string>();
+    const follow = (id: string | undefined) => id !== undefined && out.add(id);
+    leadsTo.set(nodeId, out);
     const seen = new Set<string>();
-    if (node.timeout?.next) {
-      checkTarget(node.timeout.next, [...base, 'timeout', 'next']);
-      reached.add(node.timeout.next);
-    }
+    if (node.timeout?.next) follow(checkTarget(node.timeout.next, [...base, 'timeout', 'next']));
     node.choices.forEach((c, i) => {
       const cp: PathSegment[] = [...base, 'choices', i];
-      if (seen.has(c.id)) at([...cp, 'id'], `duplicate choice id "${c.id}" in node "${nodeId}"`);
+      if (seen.has(c.id)) at([...cp, 'id'], `duplicate choice id "${c.id}" in node "${nodeId}"; each choice in a node needs its own id`);
       seen.add(c.id);
       c.techniques.forEach((t, j) => {
-        if (!findTechnique(t)) at([...cp, 'techniques', j], `unknown technique "${t}"${didYouMean(t, techniqueIds)}`);
+        if (!findTechnique(t)) at([...cp, 'techniques', j], `unknown technique "${t}"${didYouMeanOrList(t, techniqueIds)}`);
       });
       c.pitfalls.forEach((p, j) => {
-        if (!findPitfall(p)) at([...cp, 'pitfalls', j], `unknown pitfall "${p}"${didYouMean(p, pitfallIds)}`);
+        if (!findPitfall(p)) at([...cp, 'pitfalls', j], `unknown pitfall "${p}"${didYouMeanOrList(p, pitfallIds)}`);
       });
       checkCondition(c.when, [...cp, 'when']);
-      if (typeof c.next === 'string') {
-        checkTarget(c.next, [...cp, 'next']);
-        reached.add(c.next);
-      } else {
+      if (typeof c.next === 'string') follow(checkTarget(c.next, [...cp, 'next']));
+      else {
         c.next.forEach((b, j) => {
-          checkTarget(b.to, [...cp, 'next', j, 'to']);
+          follow(checkTarget(b.to, [...cp, 'next', j, 'to']));
           checkCondition(b.when, [...cp, 'next', j, 'when']);
-          reached.add(b.to);
         });
         if (c.next.at(-1)?.when) at([...cp, 'next', c.next.length - 1], 'the last branch must have no "when", so that the choice always leads somewhere');
       }
     });
   }
-  for (const id of nodeIds) if (!reached.has(id)) at(['nodes', id], `node "${id}" is unreachable: no choice or timeout leads to it`, true);
-  for (const id of endingIds) if (!reached.has(id)) at(['endings', id], `ending "${id}" is unreachable: no choice or timeout leads to it`, true);
+  // With no valid start every node would look unreachable: the start problem says enough.
+  if (startsAtNode) reportUnreachable(s, leadsTo, at);
   return problems;
+}
+
+/** Nodes and endings that no path from the start reaches (the ending for anger 100 is reached from anywhere). */
+function reportUnreachable(s: ScenarioData, leadsTo: ReadonlyMap<string, ReadonlySet<string>>, at: (path: PathSegment[], message: string, key?: boolean) => void) {
+  const reached = new Set<string>([s.start, s.onMaxAnger]);
+  const queue = [s.start];
+  while (queue.length > 0) {
+    for (const next of leadsTo.get(queue.pop()!) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      queue.push(next);
+    }
+  }
+  const why = (id: string) => {
+    const from = [...leadsTo].filter(([n, out]) => n !== id && out.has(id)).map(([n]) => `"${n}"`);
+    return from.length === 0 ? 'no choice or timeout leads to it' : `only ${from.join(', ')} ${from.length === 1 ? 'leads' : 'lead'} to it, and ${from.length === 1 ? 'that is' : 'those are'} unreachable too`;
+  };
+  for (const id of Object.keys(s.nodes)) if (!reached.has(id)) at(['nodes', id], `node "${id}" is unreachable from the start "${s.start}": ${why(id)}`, true);
+  for (const id of Object.keys(s.endings)) if (!reached.has(id)) at(['endings', id], `ending "${id}" is unreachable from the start "${s.start}": ${why(id)}`, true);
 }

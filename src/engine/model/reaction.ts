@@ -55,7 +55,7 @@ export function react(choice: Pick<ChoiceData, 'techniques' | 'pitfalls' | 'ange
     ...calming.map((c) => ({ kind: 'technique' as const, id: c.id, points: round1(c.points) })),
     ...heating.map((h) => ({ kind: 'pitfall' as const, id: h.id, points: round1(h.points) })),
   ];
-  const model = Math.round([...calming, ...heating].reduce((sum, p) => sum + p.points, 0));
+  const model = roundPoints([...calming, ...heating].reduce((sum, p) => sum + p.points, 0));
   const delta = choice.anger === undefined ? model : 'change' in choice.anger ? choice.anger.change : model + choice.anger.adjust;
   return { delta, model, parts };
 }
@@ -69,7 +69,7 @@ export function silenceScale(patience: number): number {
 export function silenceReaction(persona: PersonaData): Reaction {
   const hot = persona.hotButtons.includes(SILENCE_PITFALL) ? HOT_BUTTON_BONUS : 1;
   const points = pitfall(SILENCE_PITFALL).heat * hot * silenceScale(persona.anger.patience) * heatScale(persona.anger.volatility);
-  const delta = Math.max(1, Math.round(points));
+  const delta = Math.max(1, roundPoints(points));
   return { delta, model: delta, parts: [{ kind: 'pitfall', id: SILENCE_PITFALL, points: round1(points) }] };
 }
 
@@ -85,6 +85,16 @@ export function responseSeconds(node: { timer?: number | false }, scenario: { ti
   return Math.round(base * (0.6 + 0.2 * persona.anger.patience));
 }
 
+/**
+ * To whole anger points, halves up (towards more anger). The scales are decimals
+ * that binary floating point cannot hold exactly, so 31.5 can arrive as
+ * 31.499999999999996; settling to six places first keeps halves behaving as the
+ * formula in docs/anger-model.md says.
+ */
+function roundPoints(n: number): number {
+  return Math.round(Math.round(n * 1e6) / 1e6);
+}
+
 function round1(n: number): number {
-  return Math.round(n * 10) / 10;
+  return roundPoints(n * 10) / 10;
 }

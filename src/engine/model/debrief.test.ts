@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { reply, scenarioFrom } from '../test-support/build-scenario.ts';
+import { beginConversation, choose, stayQuiet, type Conversation } from './conversation.ts';
+import { buildDebrief, oneStepJudge, type AlternativeJudge } from './debrief.ts';
+
+/**
+ * Default persona (volatility 3, patience 3), starting anger 50. One-step judge
+ * values (points minus anger added):
+ *   open:  listen +5 −(−9) = 14, empathise-blame (2 − 6) − 10 = −14, rush 2 − (−3) = 5, silence −5 − 10 = −15
+ *   sorry: apologise 5 + 9 = 14, calm-down −6 − 17 = −23
+ *   fix:   solve 5 + 13 = 18, policy −6 − 12 = −18
+ */
+const s = scenarioFrom({
+  anger: 50,
+  nodes: {
+    open: {
+      stage: 'venting',
+      say: { furious: 'FURIOUS OPEN', default: 'It broke again.' },
+      choices: [
+        reply('listen', 'sorry', { techniques: ['active-listening'] }),
+        reply('empathise-blame', 'sorry', { techniques: ['empathy'], pitfalls: ['blame'] }),
+        reply('rush', 'sorry', { techniques: ['offer-options'] }),
+      ],
+    },
+    sorry: {
+      stage: 'disarming',
+      say: 'And?',
+      choices: [reply('apologise', 'fix', { techniques: ['apology-first-person'] }), reply('calm-down', 'sorry', { pitfalls: ['calm-down'] })],
+    },
+    fix: {
+      stage: 'solving',
+      say: 'What now?',
+      choices: [reply('solve', 'resolved', { techniques: ['offer-options', 'follow-up'] }), reply('policy', 'resolved', { pitfalls: ['policy'] })],
+    },
+  },
+  endings: {
+    resolved: { kind: 'resolved', say: 'Thanks.', summary: 'Fixed it.', reflection: ['What worked?', 'What would you keep?'] },
+    lost: { kind: 'lost', title: 'Gone', say: 'Bye!', summary: 'Lost them.', reflection: ['When did it turn?'] },
+  },
+});
+
+function play(...moves: (string | null)[]): Conversation {
+  return moves.reduce((c, m) => (m === null ? stayQuiet(s, c) : choose(s, c, m)), beginConversation(s));
+}
+
+describe('buildDebrief', () => {
+  const best = play('listen', 'apologise', 'solve'); // 50 → 41 → 32 → 19
+  const rough = play('empathise-blame', 'calm-down', 'apologise', 'solve'); // 50 → 60 → 77 → 68 → 55
+
+  it('refuses a conversation that is not over, naming the scenario', () => {
+    expect(() => buildDebrief(s, play('listen'))).toThrow('conversation in scenario "test-scenario" is not over (at "sorry")');
+  });
+
+  it('reports the outcome with the default title or the ending title', () => {
+    expect(buildDebrief(s, best).outcome).toEqual({ endingId: 'resolved', kind: 'resolved', title: 'Resolved', lastWords: 'Thanks.', summary: 'Fixed it.' });
+    const lost = play('empathise-blame', 'calm-down', 'calm-down', 'calm-down'); // 60, 77, 94, 100
+    expect(lost.at).toBe('lost');
+    expect(buildDebrief(s, lost).outcome).toMatchObject({ kind: 'lost', title: 'Gone', lastWords: 'Bye!' });
+  });
+
+  it('includes the score of the conversation', () => {
+    // resolved 45 + calmed round(31/50 × 20) = 12 + three well-timed turns 15
+    expect(buildDebrief(s, best).score).toMatchObject({ outcome: 45, calmed: 12, techniques: 15, total: 72, rating: 'Good' });
+  });
+
+  it('draws one curve point per turn plus the start', () => {
+    const d = buildDebrief(s, rough);
+    expect(d.curve).toEqual([
+      { turn: 0, anger: 50, mood: 'frustrated' },
+      { turn: 1, anger: 60, mood: 'angry' },
+      { turn: 2, anger: 77, mood: 'angry' },
+      { turn: 3, anger: 68, mood: 'angry' },
+      { turn: 4, anger: 55, mood: 'frustrated' },
+    ]);
+  });
+
+  it('lists every turn in the transcript with names, anger change, feedback and points', () => {
+    const d = buildDebrief(s, rough);
+    expect(d.transcript).toHaveLength(4);
+    expect(d.transcript[0]).toEqual({
+      index: 1,
+      customer: 'It broke again.',
+      reply: 'Reply empathise-blame.',
+      techniques: [{ id: 'empathy', name: 'Acknowledge the feeling' }],
+      pitfalls: [{ id: 'blame', name: 'Blaming the customer' }],
+      angerBefore: 50,
+      angerAfter: 60,
+      change: 10,
+      feedback: 'Feedback on empathise-blame.',
+      points: -4,
+    });
+    expect(d.transcript.map((t) => t.points)).toEqual([-4, -6, 5, 5]);
+  });
+
+  it('shows a silence in the transcript as no answer with the silence pitfall', () => {
+    const d = buildDebrief(s, play(null, 'listen', 'apologise', 'solve'));
+    expect(d.transcript[0]).toMatchObject({ reply: '(no answer)', techniques: [], pitfalls: [{ id: 'silence', name: 'Silence or a flat tone' }], change: 10, points: -5 });
+  });
+
+  it('finds the costliest turn and the best alternative there', () => {
+    // turn 1 costs 14 − (−14) = 28, turn 2 costs 14 − (−23) = 37
+    expect(buildDebrief(s, rough).costliest).toEqual({
+      index: 2,
+      reply: 'Reply calm-down.',
+      change: 17,
+      cost: 37,
+      alternative: { choiceId: 'apologise', text: 'Reply apologise.', change: -9, feedback: 'Feedback on apologise.' },
+    });
+  });
+
+  it('rates a silence as its anger rise plus the timeliness penalty', () => {
+    // silence −15 against listen 14: cost 29
+    expect(buildDebrief(s, play(null, 'listen', 'apologise', 'solve')).costliest).toMatchObject({ index: 1, reply: '(no answer)', change: 10, cost: 29, alternative: { choiceId: 'listen' } });
+  });
+
+  it('has no costliest turn when every reply was the best', () => {
+    const d = buildDebrief(s, best);
+    expect(d).not.toHaveProperty('costliest');
+  });
+
+  it('uses a custom judge when given, asking it about the position before each turn', () => {
+    const asked: string[] = [];
+    const judge: AlternativeJudge = (sc, from, choiceId) => {
+      asked.push(`${from.at}@${from.anger}:${choiceId}`);
+      return choiceId === 'rush' ? 100 : oneStepJudge(sc, from, choiceId);
+    };
+    const d = buildDebrief(s, best, judge);
+    expect(d.costliest).toMatchObject({ index: 1, reply: 'Reply listen.', cost: 86, alternative: { choiceId: 'rush', change: -3 } });
+    expect(asked).toEqual(['open@50:listen', 'open@50:empathise-blame', 'open@50:rush', 'sorry@41:apologise', 'sorry@41:calm-down', 'fix@32:solve', 'fix@32:policy']);
+  });
+
+  it('checks off the arc at the first turn of each step', () => {
+    expect(buildDebrief(s, best).arc).toEqual([
+      { step: 'listen', label: 'Listen', done: true, turn: 1 },
+      { step: 'empathise', label: 'Empathise', done: false },
+      { step: 'apologise', label: 'Apologise', done: true, turn: 2 },
+      { step: 'solve', label: 'Solve', done: true, turn: 3 },
+      { step: 'follow-up', label: 'Follow up', done: true, turn: 3 },
+    ]);
+  });
+
+  it('counts a step only in a turn without pitfalls', () => {
+    // turn 1 used empathy but also blamed the customer
+    const arc = buildDebrief(s, rough).arc;
+    expect(arc.find((a) => a.step === 'empathise')).toEqual({ step: 'empathise', label: 'Empathise', done: false });
+    expect(arc.find((a) => a.step === 'apologise')).toMatchObject({ done: true, turn: 3 });
+  });
+
+  it('asks the authored questions, then about the costliest turn, then about the missed steps', () => {
+    expect(buildDebrief(s, rough).reflection).toEqual([
+      'What worked?',
+      'What would you keep?',
+      'At turn 2 you said "Reply calm-down.". What made that the tempting answer, and what would you say next time?',
+      'You never got to listen or empathise. Where in this conversation could it have fitted?',
+    ]);
+    expect(buildDebrief(s, best).reflection).toEqual(['What worked?', 'What would you keep?', 'You never got to empathise. Where in this conversation could it have fitted?']);
+  });
+
+  it('asks no missed-step question when no step was reached at all', () => {
+    const lost = play('empathise-blame', 'calm-down', 'calm-down', 'calm-down');
+    expect(buildDebrief(s, lost).reflection.some((q) => q.startsWith('You never got to'))).toBe(false);
+  });
+
+  it('offers a breather after a peak of 80 or more', () => {
+    const hot: Conversation = { ...beginConversation(s), anger: 73, peak: 73 };
+    const c = ['empathise-blame', 'apologise', 'solve'].reduce((acc, m) => choose(s, acc, m), hot); // 73 → 83 → …
+    expect(c).toMatchObject({ at: 'resolved', peak: 83 });
+    expect(buildDebrief(s, c).breather).toMatch(/^That was a hard conversation\. .*breathe/);
+  });
+
+  it('offers a breather after losing the customer, whatever the peak', () => {
+    const lost: Conversation = { ...beginConversation(s), at: 'lost', anger: 40, peak: 50 };
+    expect(buildDebrief(s, lost).breather).toMatch(/^That one got away from you/);
+  });
+
+  it('offers no breather after an easy call', () => {
+    expect(best.peak).toBe(50);
+    expect(buildDebrief(s, best)).not.toHaveProperty('breather');
+    const justBelow: Conversation = { ...best, peak: 79 };
+    expect(buildDebrief(s, justBelow)).not.toHaveProperty('breather');
+  });
+});
