@@ -37,6 +37,10 @@ const SCENARIO_CASES: Record<string, string[]> = {
     'missing-required-fields.yaml:21:9 nodes.greeting.choices[1].text missing required field "text" (expected text)',
   ],
   'missing-feedback.yaml': ['missing-feedback.yaml:22:9 nodes.greeting.choices[1].feedback missing required field "feedback" (expected text)'],
+  'duplicate-technique.yaml': [
+    'duplicate-technique.yaml:19:31 nodes.greeting.choices[0].techniques[1] technique "empathy" is listed twice; it would count twice',
+    'duplicate-technique.yaml:24:28 nodes.greeting.choices[1].pitfalls[1] pitfall "policy" is listed twice; it would count twice',
+  ],
   'unknown-technique.yaml': [
     'unknown-technique.yaml:19:31 nodes.greeting.choices[0].techniques[1] unknown technique "active-listenning" (did you mean "active-listening"?)',
   ],

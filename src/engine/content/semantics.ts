@@ -76,9 +76,11 @@ export function checkScenario(source: YamlSource, s: ScenarioData, personaIds: R
       seen.add(c.id);
       c.techniques.forEach((t, j) => {
         if (!findTechnique(t)) at([...cp, 'techniques', j], `unknown technique "${t}"${didYouMeanOrList(t, techniqueIds)}`);
+        else if (c.techniques.indexOf(t) !== j) at([...cp, 'techniques', j], `technique "${t}" is listed twice; it would count twice`);
       });
       c.pitfalls.forEach((p, j) => {
         if (!findPitfall(p)) at([...cp, 'pitfalls', j], `unknown pitfall "${p}"${didYouMeanOrList(p, pitfallIds)}`);
+        else if (c.pitfalls.indexOf(p) !== j) at([...cp, 'pitfalls', j], `pitfall "${p}" is listed twice; it would count twice`);
       });
       checkCondition(c.when, [...cp, 'when']);
       if (typeof c.next === 'string') follow(checkTarget(c.next, [...cp, 'next']));
