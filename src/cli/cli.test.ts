@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from './cli.ts';
+import type { CliIO } from './io.ts';
+import { staleSchemas } from './commands/schema.ts';
+
+const GOOD = 'src/engine/model/__fixtures__';
+const BAD = 'src/cli/__fixtures__/bad';
+
+function run(argv: string[], dir = GOOD, answers: string[] = []) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { dir, out: (t) => out.push(...t.split('\n')), err: (t) => err.push(...t.split('\n')), ask: async () => answers.shift() };
+  return main(argv, io).then((code) => ({ code, out, err }));
+}
+
+describe('check', () => {
+  it('passes good content with a summary line', async () => {
+    const r = await run(['check']);
+    expect(r).toEqual({ code: 0, out: ['2 scenarios, 2 personas checked: 0 errors, 0 warnings'], err: [] });
+  });
+
+  it('fails bad content, printing file:line:col field message', async () => {
+    const r = await run(['check'], BAD);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([`${BAD}/dangling-next.yaml:21:15 nodes.greeting.choices[0].next unknown node or ending "resolve" (did you mean "resolved"?)`]);
+    expect(r.out.at(-1)).toBe('2 scenarios, 1 persona checked: 1 error, 0 warnings');
+  });
+
+  it('checks only the files named, and refuses files that do not exist', async () => {
+    expect((await run(['check', `${BAD}/baseline.yaml`], BAD)).code).toBe(0);
+    const missing = await run(['check', 'nope.yaml'], BAD);
+    expect(missing.code).toBe(2);
+    expect(missing.err[0]).toBe('check: no such content file: nope.yaml');
+  });
+});
+
+describe('play', () => {
+  it('plays a scripted line to the end and prints the debrief', async () => {
+    const r = await run(['play', 'fixture-broken-kettle', '--choices', '1,1,1']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[Venting] Anger ███████░░░ 70 angry');
+    expect(r.out).toContain('  → anger -11 (now 59). Letting her get it out is the fastest way down.');
+    expect(r.out).toContain('══ Debrief: Resolved ══');
+    expect(r.out.some((l) => /^Score \d+\/100 — /.test(l))).toBe(true);
+    expect(r.out).toContain('  [x] Listen (turn 1)');
+  });
+
+  it('plays interactively, re-asking after an answer it cannot use', async () => {
+    const r = await run(['play', 'fixture-broken-kettle'], GOOD, ['9', 'x', '1', '1', '1']);
+    expect(r.code).toBe(0);
+    expect(r.out.filter((l) => l.startsWith('  Type a number from 1 to 3'))).toHaveLength(2);
+    expect(r.out).toContain('══ Debrief: Resolved ══');
+  });
+
+  it('treats s as silence', async () => {
+    const r = await run(['play', 'fixture-broken-kettle', '--choices', 's,1,1,1']);
+    expect(r.out.some((l) => l.startsWith('  → anger +'))).toBe(true);
+  });
+
+  it('names the step of a bad scripted choice', async () => {
+    expect((await run(['play', 'fixture-broken-kettle', '--choices', '1,7'])).err[0]).toBe('play: step 2: choice 7 does not exist; this step has choices 1–4 or s');
+    expect((await run(['play', 'fixture-broken-kettle', '--choices', '1,x'])).err[0]).toBe('play: step 2: "x" is not a choice number or s');
+    const short = await run(['play', 'fixture-broken-kettle', '--choices', '1']);
+    expect(short.code).toBe(1);
+    expect(short.err[0]).toMatch(/^--choices ran out after step 1: the conversation is still at node "/);
+  });
+
+  it('suggests a known id for an unknown one', async () => {
+    const r = await run(['play', 'fixture-broken-kettel']);
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toBe('unknown scenario "fixture-broken-kettel" (did you mean "fixture-broken-kettle"?). Known scenarios: fixture-broken-kettle, fixture-double-charge');
+  });
+});
+
+describe('the command line', () => {
+  it('prints usage for help and refuses unknown commands and options', async () => {
+    expect((await run(['help'])).out[0]).toBe('usage: npm run scenarios -- <command> [options]');
+    expect((await run([])).code).toBe(2);
+    const unknown = await run(['analyze']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err[0]).toBe('unknown command "analyze"');
+    const option = await run(['check', '--fast']);
+    expect(option.code).toBe(2);
+    expect(option.err[0]).toBe('check: unknown option --fast');
+  });
+
+  it('lists the catalogue ids', async () => {
+    const r = await run(['catalogue']);
+    expect(r.out).toContain('  empathy                Acknowledge the feeling — best in: venting, disarming');
+    expect(r.out).toContain('  calm-down              "Calm down"');
+  });
+});
+
+describe('editor schemas', () => {
+  it('are exactly what the schema command generates now (run `npm run schema` after changing the schema)', () => {
+    expect(staleSchemas('scenarios')).toEqual([]);
+    const schema = JSON.parse(readFileSync('scenarios/schema.json', 'utf8'));
+    expect(schema.properties.channel.enum).toEqual(['phone', 'chat', 'in-person']);
+  });
+});

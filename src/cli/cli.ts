@@ -1,0 +1,41 @@
+/** The authoring CLI's commands and dispatcher, free of process globals so tests can drive it. */
+import { catalogue } from './commands/catalogue.ts';
+import { check } from './commands/check.ts';
+import { play } from './commands/play.ts';
+import { schema } from './commands/schema.ts';
+import { UsageError, type CliIO, type Command } from './io.ts';
+
+export const COMMANDS: readonly Command[] = [check, play, schema, catalogue];
+
+export function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return ['usage: npm run scenarios -- <command> [options]', '', 'commands:', ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`), '  help'.padEnd(width + 2) + '  show this text'].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  if (args.includes('--help')) {
+    io.out(`usage: npm run scenarios -- ${command.usage}\n${command.summary}`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${command.name}: ${e.message}\nusage: npm run scenarios -- ${command.usage}`);
+      return 2;
+    }
+    io.err(`${command.name} failed: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
