@@ -1,0 +1,130 @@
+/**
+ * The one Phaser scene: it draws what the DOM layer cannot — the persona's
+ * face following anger, the channel backdrop, the anger meter, and the debrief's
+ * anger curve. It holds no game rule; the UI tells it what to show.
+ */
+import * as Phaser from 'phaser';
+import { MOODS, moodOf, type Channel, type CurvePoint, type PersonaData } from '../engine/index.ts';
+import { drawFace } from './face-drawing.ts';
+import { THEME } from './theme.ts';
+
+export const STAGE_WIDTH = 640;
+export const STAGE_HEIGHT = 400;
+
+type View = { kind: 'empty' } | { kind: 'persona'; persona: PersonaData; channel: Channel; anger: number } | { kind: 'curve'; points: CurvePoint[] };
+
+export class StageScene extends Phaser.Scene {
+  private view: View = { kind: 'empty' };
+  private shown = 0;
+  private target = 0;
+  private reducedMotion = false;
+  private backdrop!: Phaser.GameObjects.Graphics;
+  private face!: Phaser.GameObjects.Graphics;
+  private meter!: Phaser.GameObjects.Graphics;
+  private meterText!: Phaser.GameObjects.Text;
+  private label!: Phaser.GameObjects.Text;
+  /** Axis labels of the curve, rebuilt on every render. */
+  private axisLabels: Phaser.GameObjects.Text[] = [];
+
+  constructor() {
+    super('stage');
+  }
+
+  create(): void {
+    this.backdrop = this.add.graphics();
+    this.face = this.add.graphics({ x: STAGE_WIDTH / 2, y: 175 });
+    this.meter = this.add.graphics();
+    const font = { fontFamily: 'system-ui, sans-serif', color: '#f4f1ea' };
+    this.meterText = this.add.text(STAGE_WIDTH / 2, STAGE_HEIGHT - 34, '', { ...font, fontSize: '20px' }).setOrigin(0.5);
+    this.label = this.add.text(16, 12, '', { ...font, fontSize: '16px', color: '#b9c3cf' });
+    this.render();
+  }
+
+  setReducedMotion(on: boolean): void {
+    this.reducedMotion = on;
+  }
+
+  showPersona(persona: PersonaData, channel: Channel, anger: number): void {
+    this.view = { kind: 'persona', persona, channel, anger };
+    this.shown = this.target = anger;
+    this.render();
+  }
+
+  setAnger(anger: number): void {
+    if (this.view.kind !== 'persona') return;
+    this.target = anger;
+    if (this.reducedMotion) this.shown = anger;
+    this.render();
+  }
+
+  showCurve(points: CurvePoint[]): void {
+    this.view = { kind: 'curve', points };
+    this.render();
+  }
+
+  override update(_time: number, delta: number): void {
+    if (this.view.kind !== 'persona' || this.shown === this.target) return;
+    // Ease the face and meter toward the new anger instead of jumping.
+    const step = Math.sign(this.target - this.shown) * Math.max(0.5, Math.abs(this.target - this.shown) * Math.min(1, delta / 120));
+    this.shown = Math.abs(this.target - this.shown) <= Math.abs(step) ? this.target : this.shown + step;
+    this.render();
+  }
+
+  private render(): void {
+    if (!this.backdrop) return;
+    this.backdrop.clear();
+    this.face.clear();
+    this.meter.clear();
+    this.meterText.setText('').setY(STAGE_HEIGHT - 34);
+    this.label.setText('');
+    for (const t of this.axisLabels) t.destroy();
+    this.axisLabels = [];
+    if (this.view.kind === 'persona') this.renderPersona(this.view.persona, this.view.channel);
+    if (this.view.kind === 'curve') this.renderCurve(this.view.points);
+  }
+
+  private renderPersona(persona: PersonaData, channel: Channel): void {
+    const b = this.backdrop;
+    b.fillStyle(THEME.panel, 1).fillRoundedRect(20, 40, STAGE_WIDTH - 40, 280, 18);
+    if (channel === 'phone') {
+      b.lineStyle(3, THEME.muted, 0.6).strokeCircle(STAGE_WIDTH / 2, 175, 120);
+      this.label.setText('On the phone');
+    } else if (channel === 'chat') {
+      b.fillStyle(0x3a4d63, 1).fillRoundedRect(60, 60, STAGE_WIDTH - 120, 240, 14);
+      this.label.setText('Live chat');
+    } else {
+      b.fillStyle(0x8a6a4a, 1).fillRect(20, 270, STAGE_WIDTH - 40, 50);
+      this.label.setText('At the counter');
+    }
+    drawFace(this.face, persona.look, this.shown, 170);
+    const anger = Math.round(this.shown);
+    const mood = moodOf(anger);
+    const x = 60;
+    const w = STAGE_WIDTH - 120;
+    this.meter.fillStyle(0x111820, 1).fillRoundedRect(x, STAGE_HEIGHT - 66, w, 14, 7);
+    this.meter.fillStyle(THEME.moods[mood], 1).fillRoundedRect(x, STAGE_HEIGHT - 66, Math.max(14, (w * anger) / 100), 14, 7);
+    this.meterText.setText(`Anger ${anger} · ${mood}`);
+  }
+
+  private renderCurve(points: CurvePoint[]): void {
+    const g = this.backdrop;
+    const left = 110;
+    const top = 30;
+    const w = STAGE_WIDTH - left - 30;
+    const h = STAGE_HEIGHT - 90;
+    MOODS.forEach((mood, i) => {
+      const y = top + h - ((i + 1) * h) / MOODS.length;
+      g.fillStyle(THEME.moods[mood], 0.16).fillRect(left, y, w, h / MOODS.length);
+      this.axisLabels.push(this.add.text(left - 10, y + h / MOODS.length / 2, mood, { fontFamily: 'system-ui, sans-serif', fontSize: '14px', color: '#d7dde4' }).setOrigin(1, 0.5));
+    });
+    const xs = (i: number) => left + (points.length > 1 ? (w * i) / (points.length - 1) : w / 2);
+    const ys = (anger: number) => top + h - (h * anger) / 100;
+    g.lineStyle(4, THEME.ink, 1);
+    g.beginPath();
+    points.forEach((p, i) => (i === 0 ? g.moveTo(xs(i), ys(p.anger)) : g.lineTo(xs(i), ys(p.anger))));
+    g.strokePath();
+    points.forEach((p, i) => g.fillStyle(THEME.moods[p.mood], 1).fillCircle(xs(i), ys(p.anger), 7));
+    this.label.setText('');
+    this.meterText.setText('Anger, turn by turn').setY(STAGE_HEIGHT - 30);
+  }
+}

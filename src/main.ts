@@ -1,0 +1,48 @@
+/** Page start-up: load content, open storage, start the stage and show the library. */
+import { bundledLibrary } from './app/content.ts';
+import { ProgressService } from './app/progress-service.ts';
+import { createStage } from './game/stage.ts';
+import { openStore } from './storage/localforage-store.ts';
+import { ProgressRepository } from './storage/progress-repository.ts';
+import { mountApp } from './ui/app.ts';
+import { MESSAGES } from './ui/messages.ts';
+import './ui/style.css';
+
+async function start(): Promise<void> {
+  const status = document.getElementById('status')!;
+  const bar = document.getElementById('progress') as HTMLProgressElement;
+  const step = (pct: number) => {
+    bar.value = pct;
+    status.textContent = MESSAGES.loading(pct);
+  };
+  step(10);
+  const library = bundledLibrary();
+  step(40);
+  const { store, warning } = await openStore();
+  const repo = new ProgressRepository(store);
+  let profileId = await repo.lastProfileId();
+  if (!profileId || !(await repo.profile(profileId))) {
+    profileId = ((await repo.profiles())[0] ?? (await repo.createProfile('Trainee'))).id;
+    await repo.rememberProfile(profileId);
+  }
+  step(70);
+  const stage = await createStage(document.getElementById('stage')!);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  stage.setReducedMotion(reducedMotion);
+  step(100);
+  document.getElementById('boot')!.remove();
+  if (warning) document.getElementById('notice')!.textContent = MESSAGES.storageWarning;
+  const notices = repo.takeNotices();
+  if (notices.length) document.getElementById('notice')!.textContent = notices.map((n) => n.message).join(' ');
+  const ctx = mountApp(document.getElementById('screen')!, document.getElementById('live')!, {
+    library,
+    stage,
+    repo,
+    progress: new ProgressService(repo, library.scenarios),
+    profileId,
+    settings: { timer: 'normal', reducedMotion },
+  });
+  ctx.show('library');
+}
+
+void start();

@@ -1,0 +1,41 @@
+/** Switches between screens, moves focus to each new one, and owns the live region. */
+import type { Scenario } from '../engine/index.ts';
+import type { Screen, ScreenName, ShowOptions, UiContext } from './context.ts';
+import { briefingScreen } from './screens/briefing.ts';
+import { conversationScreen } from './screens/conversation.ts';
+import { debriefScreen } from './screens/debrief.ts';
+import { libraryScreen } from './screens/library.ts';
+import { settingsScreen } from './screens/settings.ts';
+
+export function mountApp(root: HTMLElement, live: HTMLElement, base: Omit<UiContext, 'announce' | 'show'>): UiContext {
+  let current: Screen | undefined;
+  let generation = 0;
+  const ctx: UiContext = {
+    ...base,
+    announce(text) {
+      // Re-setting the text is what makes screen readers speak it again.
+      live.textContent = '';
+      requestAnimationFrame(() => (live.textContent = text));
+    },
+    show(name: ScreenName, scenario?: Scenario, options: ShowOptions = {}) {
+      const mine = ++generation;
+      current?.dispose?.();
+      current = undefined;
+      void build(name, scenario, options).then((screen) => {
+        if (mine !== generation) return screen.dispose?.();
+        current = screen;
+        root.replaceChildren(screen.element);
+        if (name !== 'conversation') (window as { __cooldown?: object }).__cooldown = { ...(name === 'debrief' ? (window as { __cooldown?: object }).__cooldown : {}), screen: name };
+        (screen.focus ?? screen.element.querySelector<HTMLElement>('h1, h2, button'))?.focus();
+      });
+    },
+  };
+  const build = async (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions): Promise<Screen> => {
+    if (name === 'briefing' && scenario) return briefingScreen(ctx, scenario);
+    if (name === 'conversation' && scenario) return conversationScreen(ctx, scenario, options.resume ?? false);
+    if (name === 'debrief' && scenario && options.attemptId) return debriefScreen(ctx, scenario, options.attemptId);
+    if (name === 'settings') return settingsScreen(ctx);
+    return libraryScreen(ctx);
+  };
+  return ctx;
+}

@@ -1,0 +1,40 @@
+import type { Library, Scenario } from '../engine/index.ts';
+import type { StageScene } from '../game/stage-scene.ts';
+import type { ProgressService } from '../app/progress-service.ts';
+import type { ProgressRepository } from '../storage/progress-repository.ts';
+import type { TimerSetting } from '../app/session.ts';
+
+export interface Settings {
+  timer: TimerSetting;
+  reducedMotion: boolean;
+}
+
+export interface ShowOptions {
+  /** Continue the saved conversation instead of starting afresh. */
+  resume?: boolean;
+  /** The saved attempt whose debrief to show. */
+  attemptId?: string;
+}
+
+export type ScreenName = 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings';
+
+/** What every screen can reach: content, services, the canvas stage and navigation. */
+export interface UiContext {
+  library: Library;
+  stage: StageScene;
+  repo: ProgressRepository;
+  progress: ProgressService;
+  profileId: string;
+  settings: Settings;
+  /** Says something through the polite live region. */
+  announce(text: string): void;
+  show(screen: ScreenName, scenario?: Scenario, options?: ShowOptions): void;
+}
+
+/** A rendered screen: its element, and what to release when leaving it. */
+export interface Screen {
+  element: HTMLElement;
+  /** Element to focus on arrival. */
+  focus?: HTMLElement;
+  dispose?(): void;
+}

@@ -1,0 +1,127 @@
+import { moodOf, type Scenario } from '../../engine/index.ts';
+import { Session, type SessionView } from '../../app/session.ts';
+import { h } from '../dom.ts';
+import { MESSAGES as M } from '../messages.ts';
+import type { Screen, UiContext } from '../context.ts';
+import { typewriter } from '../typewriter.ts';
+
+export async function conversationScreen(ctx: UiContext, s: Scenario, resume: boolean): Promise<Screen> {
+  const saved = resume ? await ctx.repo.session(ctx.profileId) : undefined;
+  const startedAt = saved ? new Date(saved.startedAt) : new Date();
+  if (!resume) await ctx.repo.clearSession(ctx.profileId);
+
+  const speaker = h('p', { class: 'speaker' }, M.customerSays(s.persona.name));
+  const line = h('p', { class: 'line', id: 'customer-line' });
+  const aside = h('p', { class: 'aside' });
+  const choices = h('div', { class: 'choices', role: 'group', 'aria-label': M.yourReply });
+  const clock = h('p', { class: 'clock', 'aria-live': 'off' });
+  const feedback = h('p', { class: 'feedback' });
+  const pauseButton = h('button', { type: 'button', class: 'link' }, M.pause);
+  const element = h('section', { class: `screen conversation channel-${s.data.channel}` }, h('h1', { class: 'visually-hidden' }, s.data.title), speaker, line, aside, clock, choices, feedback, pauseButton);
+
+  let finished = false;
+  let stopTyping = () => {};
+  let lastTurns = -1;
+  const session = new Session(
+    s,
+    ctx.settings.timer,
+    (save) => {
+      if (finished) return;
+      const turns = (save.snapshot as { context: { turns: unknown[] } }).context.turns.length;
+      void ctx.repo
+        .saveSession({ profileId: ctx.profileId, scenarioId: s.data.id, scenarioHash: s.hash, startedAt: startedAt.toISOString(), savedAt: new Date().toISOString(), snapshot: save.snapshot as Record<string, unknown>, remainingMs: save.remainingMs })
+        .then(() => {
+          // Lets tests (and nothing else) know the resume point is on disk.
+          const hook = (window as { __cooldown?: { savedTurns?: number } }).__cooldown;
+          if (hook) hook.savedTurns = turns;
+        });
+    },
+    saved ? { snapshot: saved.snapshot, remainingMs: saved.remainingMs } : undefined,
+  );
+  ctx.stage.showPersona(s.persona, s.data.channel, session.view.conversation.anger);
+
+  const render = (v: SessionView) => {
+    const c = v.conversation;
+    const turn = c.turns.at(-1);
+    if (turn && c.turns.length !== lastTurns && lastTurns !== -1) {
+      const delta = turn.angerAfter - turn.angerBefore;
+      feedback.textContent = turn.choiceId === null ? M.silence : '';
+      ctx.announce(`${turn.choiceId === null ? `${M.silence} ` : ''}${M.angerChange(delta, c.anger, moodOf(c.anger))}`);
+    }
+    lastTurns = c.turns.length;
+    ctx.stage.setAnger(c.anger);
+    (window as { __cooldown?: object }).__cooldown = { screen: v.over ? 'ending' : 'conversation', scenarioId: s.data.id, at: c.at, anger: c.anger, turns: c.turns.length };
+    if (v.over) {
+      finished = true;
+      choices.replaceChildren();
+      void ctx.progress.recordAttempt(ctx.profileId, s, c, startedAt).then((attempt) => ctx.show('debrief', s, { attemptId: attempt.id }));
+      return;
+    }
+    stopTyping();
+    stopTyping = typewriter(line, v.line, ctx.settings.reducedMotion);
+    ctx.announce(`${s.persona.name}: ${v.line}`);
+    aside.textContent = v.aside ?? '';
+    choices.replaceChildren(
+      ...v.choices.map((choice, i) =>
+        h('button', { type: 'button', class: 'choice', 'data-key': i + 1, onclick: () => session.choose(choice.id) }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), choice.text),
+      ),
+    );
+    (choices.firstElementChild as HTMLElement | null)?.focus();
+  };
+
+  const tick = setInterval(() => {
+    const left = session.timeLeft();
+    clock.textContent = left === null ? M.noTimer : M.timeLeft(Math.ceil(left / 1000));
+  }, 250);
+
+  const dialog = h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pause-title', class: 'dialog', hidden: true });
+  const closePause = () => {
+    dialog.hidden = true;
+    session.resume();
+    (choices.firstElementChild as HTMLElement | null)?.focus();
+  };
+  const resumeButton = h('button', { type: 'button', class: 'primary', onclick: closePause }, M.resume);
+  dialog.append(
+    h('h2', { id: 'pause-title' }, M.paused),
+    resumeButton,
+    h('button', { type: 'button', onclick: () => ctx.show('conversation', s) }, M.restart),
+    h('button', { type: 'button', onclick: () => ctx.show('library') }, M.quit),
+  );
+  const openPause = () => {
+    session.pause();
+    dialog.hidden = false;
+    resumeButton.focus();
+  };
+  pauseButton.addEventListener('click', openPause);
+  element.append(dialog);
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (dialog.hidden) openPause();
+      else closePause();
+      return;
+    }
+    if (!dialog.hidden) return;
+    if (e.key === ' ' && document.activeElement === document.body) stopTyping();
+    const button = choices.querySelector<HTMLButtonElement>(`button[data-key="${e.key}"]`);
+    if (button) {
+      e.preventDefault();
+      button.click();
+    }
+  };
+  line.addEventListener('click', () => stopTyping());
+  document.addEventListener('keydown', onKey);
+  const unsubscribe = session.subscribe(render);
+
+  return {
+    element,
+    dispose() {
+      unsubscribe();
+      clearInterval(tick);
+      stopTyping();
+      document.removeEventListener('keydown', onKey);
+      session.dispose();
+    },
+  };
+}
