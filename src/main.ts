@@ -1,4 +1,5 @@
 /** Page start-up: load content, open storage, start the stage and show the library. */
+import { AnalysisCache } from './app/analysis-cache.ts';
 import { bundledLibrary } from './app/content.ts';
 import { ProgressService } from './app/progress-service.ts';
 import { createStage } from './game/stage.ts';
@@ -34,11 +35,12 @@ async function start(): Promise<void> {
   if (warning) document.getElementById('notice')!.textContent = MESSAGES.storageWarning;
   const notices = repo.takeNotices();
   if (notices.length) document.getElementById('notice')!.textContent = notices.map((n) => n.message).join(' ');
+  const analyses = new AnalysisCache();
   const ctx = mountApp(document.getElementById('screen')!, document.getElementById('live')!, {
     library,
     stage,
     repo,
-    progress: new ProgressService(repo, library.scenarios),
+    progress: new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor),
     profileId,
     settings: { timer: 'normal', reducedMotion },
   });

@@ -42,7 +42,7 @@ describe('play', () => {
     expect(r.out).toContain('[Venting] Anger ███████░░░ 70 angry');
     expect(r.out).toContain('  → anger -11 (now 59). Letting her get it out is the fastest way down.');
     expect(r.out).toContain('══ Debrief: Resolved ══');
-    expect(r.out.some((l) => /^Score \d+\/100 — /.test(l))).toBe(true);
+    expect(r.out.some((l) => /^Score \d+\/100 \(best possible here: \d+\) — /.test(l))).toBe(true);
     expect(r.out).toContain('  [x] Listen (turn 1)');
   });
 

@@ -1,11 +1,12 @@
 /** The authoring CLI's commands and dispatcher, free of process globals so tests can drive it. */
+import { analyse } from './commands/analyse.ts';
 import { catalogue } from './commands/catalogue.ts';
 import { check } from './commands/check.ts';
 import { play } from './commands/play.ts';
 import { schema } from './commands/schema.ts';
 import { UsageError, type CliIO, type Command } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [check, play, schema, catalogue];
+export const COMMANDS: readonly Command[] = [check, play, analyse, schema, catalogue];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -3,6 +3,7 @@ import {
   STAGE_NAMES, type Conversation, type Scenario,
 } from '../../engine/index.ts';
 import { didYouMean } from '../../engine/content/suggest.ts';
+import { analyseScenario, bestOutcomeJudge } from '../../engine/analysis/index.ts';
 import { readContentDir } from '../content-files.ts';
 import { parseArgs, UsageError, type CliIO, type Command } from '../io.ts';
 import { angerBar, debriefText, signed } from '../render.ts';
@@ -88,7 +89,8 @@ export const play: Command = {
       }
       showResult(c, io);
     }
-    for (const line of debriefText(buildDebrief(scenario, c))) io.out(line);
+    const analysis = analyseScenario(scenario);
+    for (const line of debriefText(buildDebrief(scenario, c, bestOutcomeJudge(analysis)), analysis.best?.score)) io.out(line);
     return 0;
   },
 };

@@ -1,0 +1,38 @@
+import { loadLibrary } from '../../engine/index.ts';
+import { analyseScenario, hardFailures, type Analysis } from '../../engine/analysis/index.ts';
+import { readContentDir } from '../content-files.ts';
+import { parseArgs, UsageError, type Command } from '../io.ts';
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function report(a: Analysis): string[] {
+  const failures = hardFailures(a);
+  const lines = [`${a.scenarioId}: ${failures.length ? 'FAILS' : 'ok'} (${a.states} states)`];
+  for (const f of failures) lines.push(`  ✗ ${f}`);
+  if (a.best && a.worst && a.randomPlay) {
+    lines.push(`  best score ${a.best.score}: ${a.best.choices.map((c) => c ?? '(silence)').join(' → ')} ⇒ ${a.best.ending}`);
+    lines.push(`  worst score ${a.worst.score}: ${a.worst.choices.map((c) => c ?? '(silence)').join(' → ')} ⇒ ${a.worst.ending}`);
+    lines.push(`  random play: wins ${pct(a.randomPlay.winChance)}, expected score ${a.randomPlay.expectedScore.toFixed(1)}`);
+    lines.push(`  longest line: ${a.longestLine} replies`);
+  }
+  if (a.pointsOfNoReturn.length) lines.push(`  points of no return: ${a.pointsOfNoReturn.map((p) => `${p.nodeId}/${p.choiceId} (from anger ${p.fromAnger})`).join(', ')}`);
+  for (const l of a.lints) lines.push(`  warning ${l.path}: ${l.message}`);
+  return lines;
+}
+
+export const analyse: Command = {
+  name: 'analyse',
+  summary: 'prove scenarios work: reachability, dead ends, loops, best and worst lines, difficulty',
+  usage: 'analyse [ids…] [--json]',
+  async run(args, io) {
+    const { positional, options } = parseArgs(args, [], ['json']);
+    const library = loadLibrary(readContentDir(io.dir));
+    for (const id of positional) if (!library.scenarios.some((s) => s.data.id === id)) throw new UsageError(`unknown scenario "${id}"`);
+    const chosen = library.scenarios.filter((s) => positional.length === 0 || positional.includes(s.data.id));
+    const results = chosen.map(analyseScenario);
+    if (options.json) {
+      io.out(JSON.stringify(results.map(({ graph: _g, bestFrom: _b, ...rest }) => ({ ...rest, hardFailures: hardFailures(rest as Analysis) })), null, 2));
+    } else for (const a of results) for (const line of report(a)) io.out(line);
+    return results.some((a) => hardFailures(a).length > 0) ? 1 : 0;
+  },
+};

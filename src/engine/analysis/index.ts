@@ -1,0 +1,3 @@
+export * from './analyse.ts';
+export * from './judge.ts';
+export * from './state-graph.ts';
