@@ -99,3 +99,26 @@ describe('editor schemas', () => {
     expect(schema.properties.channel.enum).toEqual(['phone', 'chat', 'in-person']);
   });
 });
+
+describe('analyse and graph', () => {
+  it('analyses good content and exits 0, with a JSON form', async () => {
+    const r = await run(['analyse', 'fixture-broken-kettle']);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^fixture-broken-kettle: ok \(\d+ states\)$/);
+    expect(r.out.some((l) => l.startsWith('  best score '))).toBe(true);
+    const json = JSON.parse((await run(['analyse', '--json'])).out.join('\n'));
+    expect(json.map((a: { scenarioId: string }) => a.scenarioId).sort()).toEqual(['fixture-broken-kettle', 'fixture-double-charge']);
+    expect(json[0].hardFailures).toEqual([]);
+  });
+
+  it('draws mermaid, dot and svg, and refuses an unknown format', async () => {
+    const mermaid = await run(['graph', 'fixture-broken-kettle']);
+    expect(mermaid.out[0]).toBe('flowchart TD');
+    expect(mermaid.out.some((l) => l.includes('==>'))).toBe(true);
+    const dot = await run(['graph', 'fixture-broken-kettle', '--format', 'dot']);
+    expect(dot.out[0]).toBe('digraph "fixture-broken-kettle" {');
+    const svg = await run(['graph', 'fixture-broken-kettle', '--format=svg']);
+    expect(svg.out.join('\n')).toContain('<svg');
+    expect((await run(['graph', 'fixture-broken-kettle', '--format', 'png'])).err[0]).toBe('graph: unknown format "png"; use mermaid, dot, svg');
+  });
+});

@@ -2,11 +2,12 @@
 import { analyse } from './commands/analyse.ts';
 import { catalogue } from './commands/catalogue.ts';
 import { check } from './commands/check.ts';
+import { graph } from './commands/graph.ts';
 import { play } from './commands/play.ts';
 import { schema } from './commands/schema.ts';
 import { UsageError, type CliIO, type Command } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [check, play, analyse, schema, catalogue];
+export const COMMANDS: readonly Command[] = [check, play, analyse, graph, schema, catalogue];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
