@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { scenarioCheckPlugin } from './src/cli/vite-scenario-plugin.ts';
 
 export default defineConfig({
   base: './',
+  plugins: [scenarioCheckPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { main } from './cli.ts';
 import type { CliIO } from './io.ts';
 import { staleSchemas } from './commands/schema.ts';
 
-const GOOD = 'src/engine/model/__fixtures__';
+const GOOD = 'src/cli/__fixtures__/good';
 const BAD = 'src/cli/__fixtures__/bad';
 
 function run(argv: string[], dir = GOOD, answers: string[] = []) {
@@ -120,5 +121,16 @@ describe('analyse and graph', () => {
     const svg = await run(['graph', 'fixture-broken-kettle', '--format=svg']);
     expect(svg.out.join('\n')).toContain('<svg');
     expect((await run(['graph', 'fixture-broken-kettle', '--format', 'png'])).err[0]).toBe('graph: unknown format "png"; use mermaid, dot, svg');
+  });
+});
+
+describe('coverage', () => {
+  it('writes the technique and pitfall matrix as Markdown', async () => {
+    const out = `${tmpdir()}/coverage-${process.pid}.md`;
+    const r = await run(['coverage', '--out', out]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('| technique | fixture-broken-kettle | fixture-double-charge | total |');
+    expect(md).toMatch(/\| Let them vent \(`let-vent`\) \| ● \|/);
   });
 });

@@ -2,12 +2,13 @@
 import { analyse } from './commands/analyse.ts';
 import { catalogue } from './commands/catalogue.ts';
 import { check } from './commands/check.ts';
+import { coverageCommand } from './commands/coverage.ts';
 import { graph } from './commands/graph.ts';
 import { play } from './commands/play.ts';
 import { schema } from './commands/schema.ts';
 import { UsageError, type CliIO, type Command } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [check, play, analyse, graph, schema, catalogue];
+export const COMMANDS: readonly Command[] = [check, play, analyse, graph, coverageCommand, schema, catalogue];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -2,3 +2,4 @@ export * from './analyse.ts';
 export * from './judge.ts';
 export * from './state-graph.ts';
 export * from './graph.ts';
+export * from './coverage.ts';

@@ -1,0 +1,42 @@
+/** A CliIO over byte streams: process stdio in main.ts, in-memory streams in tests. */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { CliIO } from './io.ts';
+
+export interface Streams {
+  input: Readable;
+  output: Writable;
+  error: Writable;
+  /** Content root, usually `scenarios`. */
+  dir: string;
+}
+
+export function streamIO({ input, output, error, dir }: Streams): CliIO {
+  // Lines are queued as they arrive: piped input delivers many lines at once, and a plain
+  // `question()` would drop every line that came in while no question was open.
+  const lines: string[] = [];
+  const waiting: ((line: string | undefined) => void)[] = [];
+  let ended = false;
+  let started = false;
+  const start = () => {
+    started = true;
+    const rl = createInterface({ input, crlfDelay: Infinity });
+    rl.on('line', (line) => (waiting.length ? waiting.shift()!(line) : lines.push(line)));
+    rl.on('close', () => {
+      ended = true;
+      for (const w of waiting.splice(0)) w(undefined);
+    });
+  };
+  return {
+    dir,
+    out: (t) => void output.write(`${t}\n`),
+    err: (t) => void error.write(`${t}\n`),
+    ask(prompt) {
+      if (!started) start();
+      output.write(prompt);
+      if (lines.length) return Promise.resolve(lines.shift());
+      if (ended) return Promise.resolve(undefined);
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+  };
+}
