@@ -31,12 +31,13 @@ export function streamIO({ input, output, error, dir }: Streams): CliIO {
     dir,
     out: (t) => void output.write(`${t}\n`),
     err: (t) => void error.write(`${t}\n`),
-    ask(prompt) {
+    async ask(prompt) {
       if (!started) start();
       output.write(prompt);
-      if (lines.length) return Promise.resolve(lines.shift());
-      if (ended) return Promise.resolve(undefined);
-      return new Promise((resolve) => waiting.push(resolve));
+      const line = lines.length ? lines.shift() : ended ? undefined : await new Promise<string | undefined>((resolve) => waiting.push(resolve));
+      // A terminal echoes what was typed; piped input does not, so echo it to keep the transcript readable.
+      if (!(input as { isTTY?: boolean }).isTTY) output.write(line === undefined ? '\n' : `${line}\n`);
+      return line;
     },
   };
 }
