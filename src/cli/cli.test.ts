@@ -98,6 +98,11 @@ describe('editor schemas', () => {
     expect(staleSchemas('scenarios')).toEqual([]);
     const schema = JSON.parse(readFileSync('scenarios/schema.json', 'utf8'));
     expect(schema.properties.channel.enum).toEqual(['phone', 'chat', 'in-person']);
+    const choice = schema.properties.nodes.additionalProperties.properties.choices.items;
+    expect(choice.properties.techniques.items.enum).toContain('empathy');
+    expect(choice.properties.pitfalls.items.enum).toContain('calm-down');
+    // Input types: a field with a default stays optional for the author.
+    expect(choice.required).not.toContain('techniques');
   });
 });
 

@@ -42,7 +42,12 @@ export const check: Command = {
       clearTimeout(timer);
       timer = setTimeout(() => {
         io.out(`\n— ${new Date().toLocaleTimeString()} —`);
-        once();
+        // A file can vanish between the event and the read (editors save by rename): report, keep watching.
+        try {
+          once();
+        } catch (e) {
+          io.err(`check: ${(e as Error).message}`);
+        }
       }, 150);
     });
     return new Promise<number>(() => {});

@@ -1,13 +1,45 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PersonaSchema, ScenarioSchema } from '../../engine/index.ts';
+import { PersonaSchema, PITFALLS, ScenarioSchema, TECHNIQUES } from '../../engine/index.ts';
 import type { Command } from '../io.ts';
+
+type Json = { [key: string]: unknown };
+
+/** Catalogue ids offered as completions wherever a file lists techniques or pitfalls. */
+const CATALOGUE_LISTS: Record<string, readonly { id: string; name: string }[]> = {
+  techniques: TECHNIQUES,
+  soothedBy: TECHNIQUES,
+  pitfalls: PITFALLS,
+  hotButtons: PITFALLS,
+};
+
+/**
+ * The engine schema keeps these as plain ids so `check` can say "did you mean"; the editor schema
+ * adds the catalogue as an enum so the editor offers the ids as completions.
+ */
+function withCatalogueEnums(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(withCatalogueEnums);
+  if (!node || typeof node !== 'object') return;
+  const properties = (node as Json).properties as Record<string, Json> | undefined;
+  for (const [name, list] of Object.entries(CATALOGUE_LISTS)) {
+    const items = properties?.[name]?.items as Json | undefined;
+    if (items) {
+      items.enum = list.map((x) => x.id);
+      items.markdownEnumDescriptions = list.map((x) => x.name);
+    }
+  }
+  Object.values(node).forEach(withCatalogueEnums);
+}
 
 /** The editor JSON Schemas, generated from the engine's zod schema so they can never drift from it. */
 export function editorSchemas(dir: string): { file: string; text: string }[] {
-  const render = (schema: z.ZodType, title: string, description: string) =>
-    JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title, description }, null, 2) + '\n';
+  const render = (schema: z.ZodType, title: string, description: string) => {
+    // Input types: fields with a default are optional to the author, as they are to the loader.
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+    withCatalogueEnums(json);
+    return JSON.stringify({ ...json, title, description }, null, 2) + '\n';
+  };
   return [
     { file: join(dir, 'schema.json'), text: render(ScenarioSchema, 'Cooldown scenario', 'A conversation with an angry customer: nodes, replies and endings. See docs/authoring.md.') },
     { file: join(dir, 'personas', 'schema.json'), text: render(PersonaSchema, 'Cooldown persona', 'A customer: who they are, how they look and how they react. See docs/authoring.md.') },
