@@ -1,9 +1,30 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { scenarioCheckPlugin } from './src/cli/vite-scenario-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [scenarioCheckPlugin()],
+  // Our own images and sounds, served at the site root and copied into the build.
+  publicDir: 'assets',
+  plugins: [
+    scenarioCheckPlugin(),
+    // Works offline after the first visit and can be installed. A new version waits until every
+    // tab is closed ('prompt' without a prompt), so an update never interrupts a conversation.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Cooldown',
+        short_name: 'Cooldown',
+        description: 'Practise calming angry customers by phone, chat and at the counter.',
+        theme_color: '#1f2a37',
+        background_color: '#1f2a37',
+        display: 'standalone',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: { globPatterns: ['**/*.{js,css,html,svg,wav,woff2}'], maximumFileSizeToCacheInBytes: 4 * 1024 * 1024 },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

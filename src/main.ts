@@ -6,6 +6,7 @@ import { createStage } from './game/stage.ts';
 import { openStore } from './storage/localforage-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
 import { mountApp } from './ui/app.ts';
+import { DEFAULT_SETTINGS } from './ui/context.ts';
 import { MESSAGES } from './ui/messages.ts';
 import './ui/style.css';
 
@@ -29,21 +30,19 @@ async function start(): Promise<void> {
   step(70);
   const stage = await createStage(document.getElementById('stage')!);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  stage.setReducedMotion(reducedMotion);
   step(100);
   document.getElementById('boot')!.remove();
-  if (warning) document.getElementById('notice')!.textContent = MESSAGES.storageWarning;
-  const notices = repo.takeNotices();
-  if (notices.length) document.getElementById('notice')!.textContent = notices.map((n) => n.message).join(' ');
   const analyses = new AnalysisCache();
-  const ctx = mountApp(document.getElementById('screen')!, document.getElementById('live')!, {
+  const ctx = mountApp(document.getElementById('screen')!, document.getElementById('live')!, document.getElementById('notice')!, {
     library,
     stage,
     repo,
     progress: new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor),
     profileId,
-    settings: { timer: 'normal', reducedMotion },
-  });
+    settings: DEFAULT_SETTINGS(reducedMotion),
+  }, reducedMotion);
+  if (warning) ctx.notify(MESSAGES.storageWarning);
+  await ctx.switchProfile(profileId);
   ctx.show('library');
 }
 

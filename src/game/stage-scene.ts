@@ -11,6 +11,9 @@ import { THEME } from './theme.ts';
 export const STAGE_WIDTH = 640;
 export const STAGE_HEIGHT = 400;
 
+/** The face on screens between conversations. */
+const IDLE_LOOK: PersonaData['look'] = { skin: '#e0ac86', hair: '#4a3428', hairStyle: 'short', shirt: '#5cc8b2', glasses: false, beard: false };
+
 type View = { kind: 'empty' } | { kind: 'persona'; persona: PersonaData; channel: Channel; anger: number } | { kind: 'curve'; points: CurvePoint[] };
 
 export class StageScene extends Phaser.Scene {
@@ -37,6 +40,12 @@ export class StageScene extends Phaser.Scene {
     const font = { fontFamily: 'system-ui, sans-serif', color: '#f4f1ea' };
     this.meterText = this.add.text(STAGE_WIDTH / 2, STAGE_HEIGHT - 34, '', { ...font, fontSize: '20px' }).setOrigin(0.5);
     this.label = this.add.text(16, 12, '', { ...font, fontSize: '16px', color: '#b9c3cf' });
+    this.render();
+  }
+
+  /** Between conversations: the app's name over a calm face. */
+  showIdle(): void {
+    this.view = { kind: 'empty' };
     this.render();
   }
 
@@ -75,12 +84,19 @@ export class StageScene extends Phaser.Scene {
     this.backdrop.clear();
     this.face.clear();
     this.meter.clear();
-    this.meterText.setText('').setY(STAGE_HEIGHT - 34);
+    this.meterText.setText('').setFontSize(20).setY(STAGE_HEIGHT - 34);
     this.label.setText('');
     for (const t of this.axisLabels) t.destroy();
     this.axisLabels = [];
+    if (this.view.kind === 'empty') this.renderIdle();
     if (this.view.kind === 'persona') this.renderPersona(this.view.persona, this.view.channel);
     if (this.view.kind === 'curve') this.renderCurve(this.view.points);
+  }
+
+  private renderIdle(): void {
+    this.backdrop.fillStyle(THEME.panel, 1).fillRoundedRect(20, 40, STAGE_WIDTH - 40, 300, 18);
+    drawFace(this.face, IDLE_LOOK, 0, 150);
+    this.meterText.setText('Cooldown').setFontSize(28).setY(STAGE_HEIGHT - 40);
   }
 
   private renderPersona(persona: PersonaData, channel: Channel): void {

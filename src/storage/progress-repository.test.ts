@@ -48,6 +48,19 @@ describe('profiles', () => {
   });
 });
 
+describe('settings', () => {
+  it('are kept per profile and removed with it', async () => {
+    const repo = await freshRepo();
+    const a = await repo.createProfile('A');
+    const b = await repo.createProfile('B');
+    await repo.saveSettings(a.id, { timer: 'off', reducedMotion: true });
+    expect(await repo.settings(a.id)).toEqual({ timer: 'off', reducedMotion: true });
+    expect(await repo.settings(b.id)).toBeUndefined();
+    await repo.deleteProfile(a.id);
+    expect(await repo.settings(a.id)).toBeUndefined();
+  });
+});
+
 describe('attempts and sessions', () => {
   it('keeps every attempt, oldest first, with its debrief intact', async () => {
     const repo = await freshRepo();

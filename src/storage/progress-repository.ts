@@ -5,7 +5,7 @@
  * newer Cooldown are left as they are. Both produce a notice for the user.
  */
 import type { KeyValueStore } from './key-value-store.ts';
-import { ATTEMPT, PROFILE, SESSION, type Attempt, type Profile, type Session } from './records.ts';
+import { ATTEMPT, PROFILE, SESSION, SETTINGS, type Attempt, type Profile, type Session, type StoredSettings } from './records.ts';
 import { decode, encode, type RecordType } from './versioned.ts';
 
 export interface StorageNotice {
@@ -18,6 +18,7 @@ const LAST_PROFILE = 'meta/last-profile';
 const profileKey = (id: string) => `profile/${id}`;
 const attemptPrefix = (profileId: string) => `attempt/${profileId}/`;
 const sessionKey = (profileId: string) => `session/${profileId}`;
+const settingsKey = (profileId: string) => `settings/${profileId}`;
 
 export function newId(): string {
   return globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 20);
@@ -69,6 +70,7 @@ export class ProgressRepository {
   async deleteProfile(id: string): Promise<void> {
     for (const key of await this.store.keys(attemptPrefix(id))) await this.store.remove(key);
     await this.store.remove(sessionKey(id));
+    await this.store.remove(settingsKey(id));
     await this.store.remove(profileKey(id));
     if ((await this.store.get(LAST_PROFILE)) === id) await this.store.remove(LAST_PROFILE);
   }
@@ -104,6 +106,14 @@ export class ProgressRepository {
 
   async clearSession(profileId: string): Promise<void> {
     await this.store.remove(sessionKey(profileId));
+  }
+
+  async settings(profileId: string): Promise<StoredSettings | undefined> {
+    return this.read(SETTINGS, settingsKey(profileId));
+  }
+
+  async saveSettings(profileId: string, settings: StoredSettings): Promise<void> {
+    await this.store.set(settingsKey(profileId), encode(SETTINGS, SETTINGS.schema.parse(settings)));
   }
 
   private async readAll<T>(type: RecordType<T>, prefix: string): Promise<T[]> {

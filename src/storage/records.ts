@@ -104,6 +104,13 @@ export const SessionSchema = z.strictObject({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
+export const SettingsSchema = z.strictObject({
+  timer: z.enum(['off', 'relaxed', 'normal']),
+  reducedMotion: z.boolean(),
+});
+export type StoredSettings = z.infer<typeof SettingsSchema>;
+
 export const PROFILE: RecordType<Profile> = { kind: 'profile', version: 1, schema: ProfileSchema, migrations: {} };
 export const ATTEMPT: RecordType<Attempt> = { kind: 'attempt', version: 1, schema: AttemptSchema, migrations: {} };
 export const SESSION: RecordType<Session> = { kind: 'session', version: 1, schema: SessionSchema, migrations: {} };
+export const SETTINGS: RecordType<StoredSettings> = { kind: 'settings', version: 1, schema: SettingsSchema, migrations: {} };

@@ -1,17 +1,28 @@
 /** Switches between screens, moves focus to each new one, and owns the live region. */
 import type { Scenario } from '../engine/index.ts';
-import type { Screen, ScreenName, ShowOptions, UiContext } from './context.ts';
+import { DEFAULT_SETTINGS, type Screen, type ScreenName, type ShowOptions, type UiContext } from './context.ts';
+import { profilesScreen } from './screens/profiles.ts';
+import { progressScreen } from './screens/progress.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { conversationScreen } from './screens/conversation.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { libraryScreen } from './screens/library.ts';
 import { settingsScreen } from './screens/settings.ts';
 
-export function mountApp(root: HTMLElement, live: HTMLElement, base: Omit<UiContext, 'announce' | 'show'>): UiContext {
+export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLElement, base: Omit<UiContext, 'announce' | 'notify' | 'show' | 'switchProfile'>, osReducedMotion: boolean): UiContext {
   let current: Screen | undefined;
   let generation = 0;
   const ctx: UiContext = {
     ...base,
+    async switchProfile(id) {
+      ctx.profileId = id;
+      await ctx.repo.rememberProfile(id);
+      ctx.settings = (await ctx.repo.settings(id)) ?? DEFAULT_SETTINGS(osReducedMotion);
+      ctx.stage.setReducedMotion(ctx.settings.reducedMotion);
+    },
+    notify(text) {
+      notice.textContent = notice.textContent ? `${notice.textContent} ${text}` : text;
+    },
     announce(text) {
       // Re-setting the text is what makes screen readers speak it again.
       live.textContent = '';
@@ -25,6 +36,8 @@ export function mountApp(root: HTMLElement, live: HTMLElement, base: Omit<UiCont
         if (mine !== generation) return screen.dispose?.();
         current = screen;
         root.replaceChildren(screen.element);
+        // Reading records may have set damaged ones aside: say so once, in plain words.
+        for (const n of ctx.repo.takeNotices()) ctx.notify(n.message);
         if (name !== 'conversation') (window as { __cooldown?: object }).__cooldown = { ...(name === 'debrief' ? (window as { __cooldown?: object }).__cooldown : {}), screen: name };
         (screen.focus ?? screen.element.querySelector<HTMLElement>('h1, h2, button'))?.focus();
       });
@@ -35,6 +48,8 @@ export function mountApp(root: HTMLElement, live: HTMLElement, base: Omit<UiCont
     if (name === 'conversation' && scenario) return conversationScreen(ctx, scenario, options.resume ?? false);
     if (name === 'debrief' && scenario && options.attemptId) return debriefScreen(ctx, scenario, options.attemptId);
     if (name === 'settings') return settingsScreen(ctx);
+    if (name === 'progress') return progressScreen(ctx);
+    if (name === 'profiles') return profilesScreen(ctx);
     return libraryScreen(ctx);
   };
   return ctx;

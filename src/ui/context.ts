@@ -9,6 +9,8 @@ export interface Settings {
   reducedMotion: boolean;
 }
 
+export const DEFAULT_SETTINGS = (reducedMotion: boolean): Settings => ({ timer: 'normal', reducedMotion });
+
 export interface ShowOptions {
   /** Continue the saved conversation instead of starting afresh. */
   resume?: boolean;
@@ -16,7 +18,7 @@ export interface ShowOptions {
   attemptId?: string;
 }
 
-export type ScreenName = 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings';
+export type ScreenName = 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings' | 'progress' | 'profiles';
 
 /** What every screen can reach: content, services, the canvas stage and navigation. */
 export interface UiContext {
@@ -24,10 +26,14 @@ export interface UiContext {
   stage: StageScene;
   repo: ProgressRepository;
   progress: ProgressService;
+  /** The trainee playing now; switching profile changes it and reloads their settings. */
   profileId: string;
   settings: Settings;
+  switchProfile(id: string): Promise<void>;
   /** Says something through the polite live region. */
   announce(text: string): void;
+  /** Shows a lasting notice above the game (storage problems, failed saves). */
+  notify(text: string): void;
   show(screen: ScreenName, scenario?: Scenario, options?: ShowOptions): void;
 }
 

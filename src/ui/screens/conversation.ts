@@ -30,6 +30,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       const turns = (save.snapshot as { context: { turns: unknown[] } }).context.turns.length;
       void ctx.repo
         .saveSession({ profileId: ctx.profileId, scenarioId: s.data.id, scenarioHash: s.hash, startedAt: startedAt.toISOString(), savedAt: new Date().toISOString(), snapshot: save.snapshot as Record<string, unknown>, remainingMs: save.remainingMs })
+        .catch((e: Error) => ctx.notify(M.saveFailed(e.message)))
         .then(() => {
           // Lets tests (and nothing else) know the resume point is on disk.
           const hook = (window as { __cooldown?: { savedTurns?: number } }).__cooldown;
@@ -54,7 +55,10 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     if (v.over) {
       finished = true;
       choices.replaceChildren();
-      void ctx.progress.recordAttempt(ctx.profileId, s, c, startedAt).then((attempt) => ctx.show('debrief', s, { attemptId: attempt.id }));
+      void ctx.progress
+        .recordAttempt(ctx.profileId, s, c, startedAt)
+        .then((attempt) => ctx.show('debrief', s, { attemptId: attempt.id }))
+        .catch((e: Error) => ctx.notify(M.saveFailed(e.message)));
       return;
     }
     stopTyping();

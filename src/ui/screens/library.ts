@@ -17,6 +17,7 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
     return mine.length ? Math.max(...mine.map((a) => a.debrief.score.total)) : undefined;
   };
   const resumable = await ctx.progress.resumable(ctx.profileId);
+  const profile = await ctx.repo.profile(ctx.profileId);
   const ordered = [...ctx.library.scenarios].sort((a, b) => (a.data.tracks?.onboarding ?? 99) - (b.data.tracks?.onboarding ?? 99) || a.data.difficulty - b.data.difficulty);
   const list = h('ul', { class: 'cards' });
   const filter = h('select', { id: 'channel-filter' }, h('option', { value: '' }, M.allChannels), ...['phone', 'chat', 'in-person'].map((c) => h('option', { value: c }, M.channel[c]!)));
@@ -40,13 +41,16 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
   filter.addEventListener('change', fill);
   fill();
   const problems = ctx.library.problems.filter((p) => p.severity === 'error');
-  ctx.stage.showCurve([]);
+  ctx.stage.showIdle();
   const heading = h('h2', { tabindex: -1 }, M.library);
   return {
     focus: heading,
     element: h('section', { class: 'screen library' },
       h('h1', {}, M.appName),
       h('p', { class: 'tagline' }, M.tagline),
+      h('p', {}, M.playingAs(profile?.name ?? ''), ' · ',
+        h('button', { type: 'button', class: 'link', onclick: () => ctx.show('profiles') }, M.changeProfile), ' · ',
+        h('button', { type: 'button', class: 'link', onclick: () => ctx.show('progress') }, M.progress)),
       resumable ? h('button', { type: 'button', class: 'primary', onclick: () => ctx.show('conversation', resumable.scenario, { resume: true }) }, M.continue(resumable.scenario.data.title)) : null,
       problems.length ? h('div', { role: 'alert', class: 'problems' }, h('p', {}, M.contentProblems), h('ul', {}, ...problems.map((p) => h('li', {}, `${p.file}:${p.line}:${p.col} ${p.path} ${p.message}`)))) : null,
       heading,

@@ -5,6 +5,7 @@ import type { Screen, UiContext } from '../context.ts';
 export function settingsScreen(ctx: UiContext): Screen {
   const timer = h('select', { id: 'timer-setting' }, ...(['off', 'relaxed', 'normal'] as const).map((v) => h('option', { value: v, selected: ctx.settings.timer === v }, M.timerOptions[v]!)));
   const motion = h('input', { type: 'checkbox', id: 'motion-setting', checked: ctx.settings.reducedMotion });
+  ctx.stage.showIdle();
   const heading = h('h1', { tabindex: -1 }, M.settings);
   return {
     focus: heading,
@@ -18,7 +19,10 @@ export function settingsScreen(ctx: UiContext): Screen {
           ctx.settings.timer = timer.value as typeof ctx.settings.timer;
           ctx.settings.reducedMotion = motion.checked;
           ctx.stage.setReducedMotion(motion.checked);
-          ctx.show('library');
+          void ctx.repo
+            .saveSettings(ctx.profileId, ctx.settings)
+            .catch((e: Error) => ctx.notify(M.saveFailed(e.message)))
+            .then(() => ctx.show('library'));
         },
       }, M.save),
     ),

@@ -1,0 +1,52 @@
+import { h } from '../dom.ts';
+import { MESSAGES as M } from '../messages.ts';
+import type { Screen, UiContext } from '../context.ts';
+
+/** Several trainees on one device: choose, create, rename, delete (with confirmation). */
+export async function profilesScreen(ctx: UiContext): Promise<Screen> {
+  const profiles = await ctx.repo.profiles();
+  ctx.stage.showIdle();
+  const heading = h('h1', { tabindex: -1 }, M.profiles);
+  const reload = () => ctx.show('profiles');
+  const list = h('ul', { class: 'profiles' },
+    ...profiles.map((p) => {
+      const rename = h('input', { type: 'text', id: `rename-${p.id}`, value: p.name, maxlength: 40 });
+      const confirm = h('div', { role: 'alertdialog', 'aria-label': M.confirmDelete(p.name), class: 'confirm', hidden: true },
+        h('p', {}, M.confirmDelete(p.name)),
+        h('button', { type: 'button', class: 'danger', onclick: async () => {
+          await ctx.repo.deleteProfile(p.id);
+          if (p.id === ctx.profileId) {
+            const rest = await ctx.repo.profiles();
+            await ctx.switchProfile((rest[0] ?? (await ctx.repo.createProfile('Trainee'))).id);
+          }
+          reload();
+        } }, M.confirm),
+        h('button', { type: 'button', onclick: () => (confirm.hidden = true) }, M.cancel),
+      );
+      return h('li', { class: 'card' },
+        h('h2', {}, p.name, p.id === ctx.profileId ? ` ${M.current}` : ''),
+        p.id === ctx.profileId ? null : h('button', { type: 'button', class: 'primary', onclick: async () => { await ctx.switchProfile(p.id); ctx.show('library'); } }, M.useProfile(p.name)),
+        h('p', {}, h('label', { for: `rename-${p.id}` }, M.renameTo), ' ', rename, ' ',
+          h('button', { type: 'button', 'aria-label': M.rename(p.name), onclick: async () => { if (rename.value.trim()) { await ctx.repo.renameProfile(p.id, rename.value); reload(); } } }, M.saveName)),
+        h('button', { type: 'button', onclick: () => { confirm.hidden = false; (confirm.querySelector('button') as HTMLElement).focus(); } }, M.remove(p.name)),
+        confirm,
+      );
+    }),
+  );
+  const name = h('input', { type: 'text', id: 'new-profile', maxlength: 40 });
+  return {
+    focus: heading,
+    element: h('section', { class: 'screen profiles' },
+      heading,
+      list,
+      h('p', {}, h('label', { for: 'new-profile' }, M.newProfile), ' ', name, ' ',
+        h('button', { type: 'button', onclick: async () => {
+          if (!name.value.trim()) return name.focus();
+          const p = await ctx.repo.createProfile(name.value);
+          await ctx.switchProfile(p.id);
+          ctx.show('library');
+        } }, M.create)),
+      h('button', { type: 'button', class: 'link', onclick: () => ctx.show('library') }, M.back),
+    ),
+  };
+}

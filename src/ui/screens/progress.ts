@@ -1,0 +1,76 @@
+import { exportBackup, importBackup, parseBackup } from '../../storage/backup.ts';
+import { h } from '../dom.ts';
+import { MESSAGES as M } from '../messages.ts';
+import type { Screen, UiContext } from '../context.ts';
+
+const percent = (x: number | null) => (x === null ? M.notMet : `${Math.round(x * 100)}%`);
+
+/** Best scores, technique mastery with its trend, pitfalls, what to practise next, past debriefs, and backups. */
+export async function progressScreen(ctx: UiContext): Promise<Screen> {
+  const progress = await ctx.progress.progress(ctx.profileId);
+  const attempts = await ctx.repo.attempts(ctx.profileId);
+  const byId = new Map(ctx.library.scenarios.map((s) => [s.data.id, s]));
+  ctx.stage.showIdle();
+  const heading = h('h1', { tabindex: -1 }, M.progress);
+  const status = h('p', { role: 'status' });
+  const rec = progress.recommendation;
+  const recScenario = rec ? byId.get(rec.scenarioId) : undefined;
+
+  const fileInput = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json' });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    try {
+      const result = await importBackup(ctx.repo, parseBackup(await file.text()));
+      status.textContent = M.imported(result.profilesAdded, result.attemptsAdded, result.attemptsAlreadyThere);
+    } catch (e) {
+      status.textContent = (e as Error).message;
+    }
+    // Let the same file be chosen again (a change event needs a new value).
+    fileInput.value = '';
+  });
+  const exportButton = h('button', { type: 'button', onclick: async () => {
+    const backup = await exportBackup(ctx.repo);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
+    const a = h('a', { href: url, download: `cooldown-backup-${backup.exportedAt.slice(0, 10)}.json` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    URL.revokeObjectURL(url);
+  } }, M.exportAll);
+
+  return {
+    focus: heading,
+    element: h('section', { class: 'screen progress' },
+      heading,
+      h('p', {}, M.onboarding(progress.onboarding.done, progress.onboarding.total)),
+      rec ? h('div', { class: 'card' }, h('h2', {}, M.recommend), h('p', {}, rec.reason),
+        recScenario ? h('button', { type: 'button', class: 'primary', onclick: () => ctx.show('briefing', recScenario) }, M.tryScenario(recScenario.data.title)) : null) : null,
+      h('h2', {}, M.scenarioTable),
+      h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, M.scenarioTable), h('th', { scope: 'col' }, M.attempts), h('th', { scope: 'col' }, M.bestScore))),
+        h('tbody', {}, ...progress.scenarios.map((p) => h('tr', {}, h('th', { scope: 'row' }, byId.get(p.scenarioId)?.data.title ?? p.scenarioId), h('td', {}, String(p.attempts)), h('td', {}, p.attempts ? String(p.best) : '–')))),
+      ),
+      h('h2', {}, M.techniques),
+      h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, M.techniques), h('th', { scope: 'col' }, M.usedWell), h('th', { scope: 'col' }, M.missed), h('th', { scope: 'col' }, M.trend))),
+        h('tbody', {}, ...progress.techniques.filter((t) => t.usedWell + t.missed > 0).map((t) =>
+          h('tr', {}, h('th', { scope: 'row' }, t.name), h('td', {}, `${t.usedWell} (${percent(t.rate)})`), h('td', {}, String(t.missed)), h('td', {}, t.trend.map((x) => percent(x)).join(' → '))))),
+      ),
+      h('h2', {}, M.pitfallsCommitted),
+      progress.pitfalls.length ? h('ul', {}, ...progress.pitfalls.map((p) => h('li', {}, `${p.name}: ${p.committed}`))) : h('p', {}, M.none),
+      h('h2', {}, M.history),
+      attempts.length ? h('ul', {}, ...[...attempts].reverse().map((a) => {
+        const s = byId.get(a.scenarioId);
+        const when = new Date(a.endedAt).toLocaleString();
+        return h('li', {}, `${a.scenarioTitle} · ${a.debrief.outcome.title} · ${a.debrief.score.total} `,
+          s ? h('button', { type: 'button', class: 'link', onclick: () => ctx.show('debrief', s, { attemptId: a.id }) }, M.openDebrief(a.scenarioTitle, when)) : null);
+      })) : h('p', {}, M.none),
+      h('h2', {}, M.backup),
+      h('p', {}, exportButton),
+      h('p', {}, h('label', { for: 'import-file' }, M.importFile), ' ', fileInput),
+      status,
+      h('button', { type: 'button', class: 'link', onclick: () => ctx.show('library') }, M.back),
+    ),
+  };
+}
