@@ -89,22 +89,27 @@ test('the timer can be turned off in settings', async ({ page }) => {
   await expect(page.getByText('No time limit')).toBeVisible();
 });
 
-test('a reload mid-conversation continues at the same turn and anger', async ({ page }) => {
+test('reloads at several turns each continue at the same turn and anger', async ({ page }) => {
   const s = scenario('double-charge-chat');
+  const line = LINES['double-charge-chat'].win;
   await page.goto('/');
   await startScenario(page, s);
-  await playLine(page, s, LINES['double-charge-chat'].win.slice(0, 3));
-  await expect.poll(async () => (await hook(page)).savedTurns).toBe(3);
-  const before = await hook(page);
-  await page.reload();
-  await page.getByRole('button', { name: `Continue: ${s.data.title}` }).click();
-  await onScreen(page, 'conversation');
-  await expect.poll(async () => { const h = await hook(page); return [h.at, h.anger, h.turns]; }).toEqual([before.at, before.anger, before.turns]);
-  await playLine(page, s, LINES['double-charge-chat'].win.slice(3));
+  let played = 0;
+  for (const stop of [1, 3, 5]) {
+    await playLine(page, s, line.slice(played, stop));
+    played = stop;
+    await expect.poll(async () => (await hook(page)).savedTurns).toBe(stop);
+    const before = await hook(page);
+    await page.reload();
+    await page.getByRole('button', { name: `Continue: ${s.data.title}` }).click();
+    await onScreen(page, 'conversation');
+    await expect.poll(async () => { const h = await hook(page); return [h.at, h.anger, h.turns]; }).toEqual([before.at, before.anger, before.turns]);
+  }
+  await playLine(page, s, line.slice(played));
   await onScreen(page, 'debrief');
   const after = await hook(page);
   expect(after.outcome).toBe('resolved');
-  expect(after.curve).toBe(LINES['double-charge-chat'].win.length + 1);
+  expect(after.curve).toBe(line.length + 1);
 });
 
 test('phone layout: plays through at 390×844', async ({ page }) => {

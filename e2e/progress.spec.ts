@@ -114,3 +114,37 @@ test('after a first visit the game loads and plays offline', async ({ page, cont
   await onScreen(page, 'debrief');
   expect((await hook(page)).outcome).toBe('lost');
 });
+
+test('two tabs on one profile both keep their attempts', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const page of [a, b]) {
+    await page.goto('/');
+    await onScreen(page, 'library');
+  }
+  const chat = scenario('double-charge-chat');
+  const shop = scenario('dead-headphones');
+  await startScenario(a, chat);
+  await startScenario(b, shop);
+  await playLine(a, chat, LINES['double-charge-chat'].lose);
+  await playLine(b, shop, LINES['dead-headphones'].win);
+  await onScreen(a, 'debrief');
+  await onScreen(b, 'debrief');
+  await a.getByRole('button', { name: 'Back to library' }).click();
+  await a.getByRole('button', { name: 'Progress' }).click();
+  await expect(a.getByRole('row', { name: /^Charged twice, and the form is broken 1 / })).toBeVisible();
+  await expect(a.getByRole('row', { name: /^Dead after a week 1 / })).toBeVisible();
+});
+
+test('with storage blocked the game still plays, and says progress will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    indexedDB.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  await page.goto('/');
+  await expect(page.locator('#notice')).toContainText('Progress cannot be saved in this browser');
+  const s = scenario('deposit-refund');
+  await startScenario(page, s);
+  await playLine(page, s, LINES['deposit-refund'].lose);
+  await onScreen(page, 'debrief');
+});
