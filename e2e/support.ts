@@ -2,19 +2,9 @@
 import { expect, type Page } from '@playwright/test';
 import { readContentDir } from '../src/cli/content-files.ts';
 import { loadLibrary, type Scenario } from '../src/engine/index.ts';
+import type { ScreenState } from '../src/ui/state-hook.ts';
 
-export interface Hook {
-  screen: string;
-  scenarioId?: string;
-  at?: string;
-  anger?: number;
-  turns?: number;
-  outcome?: string;
-  score?: number;
-  curve?: number;
-  /** Turns whose resume point has reached storage. */
-  savedTurns?: number;
-}
+export type Hook = ScreenState;
 
 const library = loadLibrary(readContentDir('scenarios'));
 

@@ -28,8 +28,19 @@ describe('check', () => {
     expect(r.out.at(-1)).toBe('2 scenarios, 1 persona checked: 1 error, 0 warnings');
   });
 
+  it('reports a warning on the scenario whose persona has an error, and counts both', async () => {
+    const dir = 'src/cli/__fixtures__/broken-persona';
+    const r = await run(['check'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([`${dir}/personas/fixture-persona.yaml:8:17 anger.start expected at most 99, found the number 120`]);
+    expect(r.out).toEqual([
+      `${dir}/baseline.yaml:5:10 warning: persona "fixture-persona" has errors in its own file, so this scenario is left out until they are fixed`,
+      '1 scenario, 1 persona checked: 1 error, 1 warning',
+    ]);
+  });
+
   it('checks only the files named, and refuses files that do not exist', async () => {
-    expect((await run(['check', `${BAD}/baseline.yaml`], BAD)).code).toBe(0);
+    expect(await run(['check', `${BAD}/baseline.yaml`], BAD)).toEqual({ code: 0, out: ['1 scenario, 1 persona checked: 0 errors, 0 warnings'], err: [] });
     const missing = await run(['check', 'nope.yaml'], BAD);
     expect(missing.code).toBe(2);
     expect(missing.err[0]).toBe('check: no such content file: nope.yaml');
@@ -65,6 +76,12 @@ describe('play', () => {
     const short = await run(['play', 'fixture-broken-kettle', '--choices', '1']);
     expect(short.code).toBe(1);
     expect(short.err[0]).toMatch(/^--choices ran out after step 1: the conversation is still at node "/);
+  });
+
+  it('notes scripted choices left over once the conversation has ended', async () => {
+    const r = await run(['play', 'fixture-broken-kettle', '--choices', '1,1,1,2,2']);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual(['--choices: the conversation ended at step 3; 2 choices left unused (2,2)']);
   });
 
   it('suggests a known id for an unknown one', async () => {
@@ -103,6 +120,23 @@ describe('editor schemas', () => {
     expect(choice.properties.pitfalls.items.enum).toContain('calm-down');
     // Input types: a field with a default stays optional for the author.
     expect(choice.required).not.toContain('techniques');
+  });
+
+  it('describe every field, so the editor explains whatever the author hovers over', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'properties') {
+          for (const [name, prop] of Object.entries(value as Record<string, { description?: string }>)) {
+            if (!prop.description) undescribed.push(`${path}.${name}`);
+            walk(prop, `${path}.${name}`);
+          }
+        } else walk(value, key === 'additionalProperties' ? `${path}.*` : key === 'items' ? `${path}[]` : path);
+      }
+    };
+    for (const file of ['scenarios/schema.json', 'scenarios/personas/schema.json']) walk(JSON.parse(readFileSync(file, 'utf8')), file);
+    expect(undescribed).toEqual([]);
   });
 });
 

@@ -6,6 +6,8 @@ export interface CliIO {
   ask(prompt: string): Promise<string | undefined>;
   /** Content root (default `scenarios`). */
   dir: string;
+  /** Ends a long-running command such as `check --watch` (on a terminal, Ctrl+C does). */
+  signal?: AbortSignal;
 }
 
 export interface Command {

@@ -1,6 +1,7 @@
 /** Switches between screens, moves focus to each new one, and owns the live region. */
 import type { Scenario } from '../engine/index.ts';
 import { DEFAULT_SETTINGS, type Screen, type ScreenName, type ShowOptions, type UiContext } from './context.ts';
+import { publishScreen } from './state-hook.ts';
 import { profilesScreen } from './screens/profiles.ts';
 import { progressScreen } from './screens/progress.ts';
 import { briefingScreen } from './screens/briefing.ts';
@@ -38,7 +39,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
         root.replaceChildren(screen.element);
         // Reading records may have set damaged ones aside: say so once, in plain words.
         for (const n of ctx.repo.takeNotices()) ctx.notify(n.message);
-        if (name !== 'conversation') (window as { __cooldown?: object }).__cooldown = { ...(name === 'debrief' ? (window as { __cooldown?: object }).__cooldown : {}), screen: name };
+        if (name !== 'conversation' && name !== 'debrief') publishScreen({ screen: name });
         (screen.focus ?? screen.element.querySelector<HTMLElement>('h1, h2, button'))?.focus();
       });
     },

@@ -27,6 +27,39 @@ function select(all: ContentFile[], wanted: string[]): ContentFile[] {
   return all.filter((f) => isPersonaFile(f.file) || wanted.some((w) => norm(w) === norm(f.file)));
 }
 
+/** Re-runs `once` after each burst of changes under io.dir until io.signal aborts; resolves with the last exit code. */
+function watchContent(io: CliIO, once: () => number, firstCode: number): Promise<number> {
+  io.out(`watching ${io.dir}/ for changes (Ctrl+C to stop)`);
+  let code = firstCode;
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(io.dir, { recursive: true }, () => {
+    // Editors write a file in several steps: wait for the burst to settle, then check once.
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      io.out(`\n— ${new Date().toLocaleTimeString()} —`);
+      // A file can vanish between the event and the read (editors save by rename): report, keep watching.
+      try {
+        code = once() > 0 ? 1 : 0;
+      } catch (e) {
+        io.err(`check: ${(e as Error).message}`);
+      }
+    }, 150);
+  });
+  return new Promise<number>((resolve) => {
+    const stop = (result: number) => {
+      clearTimeout(timer);
+      watcher.close();
+      resolve(result);
+    };
+    watcher.on('error', (e) => {
+      io.err(`check: stopped watching ${io.dir}/: ${e.message}`);
+      stop(1);
+    });
+    if (io.signal?.aborted) stop(code);
+    io.signal?.addEventListener('abort', () => stop(code), { once: true });
+  });
+}
+
 export const check: Command = {
   name: 'check',
   summary: 'validate scenario and persona files; errors name file:line:col and the field',
@@ -36,20 +69,6 @@ export const check: Command = {
     const once = () => report(select(readContentDir(io.dir), positional), io);
     const errors = once();
     if (!options.watch) return errors > 0 ? 1 : 0;
-    io.out(`watching ${io.dir}/ for changes (Ctrl+C to stop)`);
-    let timer: NodeJS.Timeout | undefined;
-    watch(io.dir, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        io.out(`\n— ${new Date().toLocaleTimeString()} —`);
-        // A file can vanish between the event and the read (editors save by rename): report, keep watching.
-        try {
-          once();
-        } catch (e) {
-          io.err(`check: ${(e as Error).message}`);
-        }
-      }, 150);
-    });
-    return new Promise<number>(() => {});
+    return watchContent(io, once, errors > 0 ? 1 : 0);
   },
 };

@@ -89,6 +89,9 @@ export const play: Command = {
       }
       showResult(c, io);
     }
+    const unused = script?.slice(c.turns.length) ?? [];
+    // Not an error (the debrief still follows), but a script that went further than the play usually means a wrong turn.
+    if (unused.length) io.err(`--choices: the conversation ended at step ${c.turns.length}; ${unused.length} choice${unused.length === 1 ? '' : 's'} left unused (${unused.join(',')})`);
     const analysis = analyseScenario(scenario);
     for (const line of debriefText(buildDebrief(scenario, c, bestOutcomeJudge(analysis)), analysis.best?.score)) io.out(line);
     return 0;

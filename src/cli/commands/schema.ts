@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PersonaSchema, PITFALLS, ScenarioSchema, TECHNIQUES } from '../../engine/index.ts';
 import type { Command } from '../io.ts';
+import { addNotes, PERSONA_NOTES, SCENARIO_NOTES } from '../schema-notes.ts';
 
 type Json = { [key: string]: unknown };
 
@@ -34,15 +35,16 @@ function withCatalogueEnums(node: unknown): void {
 
 /** The editor JSON Schemas, generated from the engine's zod schema so they can never drift from it. */
 export function editorSchemas(dir: string): { file: string; text: string }[] {
-  const render = (schema: z.ZodType, title: string, description: string) => {
+  const render = (schema: z.ZodType, notes: Record<string, string>, title: string, description: string) => {
     // Input types: fields with a default are optional to the author, as they are to the loader.
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
     withCatalogueEnums(json);
+    addNotes(json, notes);
     return JSON.stringify({ ...json, title, description }, null, 2) + '\n';
   };
   return [
-    { file: join(dir, 'schema.json'), text: render(ScenarioSchema, 'Cooldown scenario', 'A conversation with an angry customer: nodes, replies and endings. See docs/authoring.md.') },
-    { file: join(dir, 'personas', 'schema.json'), text: render(PersonaSchema, 'Cooldown persona', 'A customer: who they are, how they look and how they react. See docs/authoring.md.') },
+    { file: join(dir, 'schema.json'), text: render(ScenarioSchema, SCENARIO_NOTES, 'Cooldown scenario', 'A conversation with an angry customer: nodes, replies and endings. See docs/authoring.md.') },
+    { file: join(dir, 'personas', 'schema.json'), text: render(PersonaSchema, PERSONA_NOTES, 'Cooldown persona', 'A customer: who they are, how they look and how they react. See docs/authoring.md.') },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { moodOf, type Scenario } from '../../engine/index.ts';
 import { Session, type SessionView } from '../../app/session.ts';
 import { h } from '../dom.ts';
+import { amendScreen, publishScreen } from '../state-hook.ts';
 import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { typewriter } from '../typewriter.ts';
@@ -32,9 +33,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
         .saveSession({ profileId: ctx.profileId, scenarioId: s.data.id, scenarioHash: s.hash, startedAt: startedAt.toISOString(), savedAt: new Date().toISOString(), snapshot: save.snapshot as Record<string, unknown>, remainingMs: save.remainingMs })
         .catch((e: Error) => ctx.notify(M.saveFailed(e.message)))
         .then(() => {
-          // Lets tests (and nothing else) know the resume point is on disk.
-          const hook = (window as { __cooldown?: { savedTurns?: number } }).__cooldown;
-          if (hook) hook.savedTurns = turns;
+          amendScreen({ savedTurns: turns });
         });
     },
     saved ? { snapshot: saved.snapshot, remainingMs: saved.remainingMs } : undefined,
@@ -51,7 +50,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     }
     lastTurns = c.turns.length;
     ctx.stage.setAnger(c.anger);
-    (window as { __cooldown?: object }).__cooldown = { screen: v.over ? 'ending' : 'conversation', scenarioId: s.data.id, at: c.at, anger: c.anger, turns: c.turns.length };
+    publishScreen({ screen: v.over ? 'ending' : 'conversation', scenarioId: s.data.id, at: c.at, anger: c.anger, turns: c.turns.length });
     if (v.over) {
       finished = true;
       choices.replaceChildren();

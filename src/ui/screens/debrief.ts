@@ -1,5 +1,6 @@
 import type { Scenario } from '../../engine/index.ts';
 import { h } from '../dom.ts';
+import { publishScreen } from '../state-hook.ts';
 import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
 
@@ -8,7 +9,7 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
   if (!attempt) throw new Error(`No saved attempt ${attemptId}`);
   const d = attempt.debrief;
   ctx.stage.showCurve(d.curve);
-  (window as { __cooldown?: object }).__cooldown = { screen: 'debrief', scenarioId: s.data.id, outcome: d.outcome.kind, score: d.score.total, curve: d.curve.length, turns: d.transcript.length };
+  publishScreen({ screen: 'debrief', scenarioId: s.data.id, outcome: d.outcome.kind, score: d.score.total, curve: d.curve.length, turns: d.transcript.length });
   const heading = h('h1', { tabindex: -1 }, `${M.debrief}: ${d.outcome.title}`);
   const part = (key: keyof typeof M.parts) => h('li', {}, `${M.parts[key]}: ${d.score[key as 'outcome']}`);
   return {

@@ -1,0 +1,31 @@
+/**
+ * A read-only summary of what is on screen, on `window.__cooldown`, so the
+ * end-to-end tests can wait on state instead of sleeping. The game never reads it.
+ */
+export interface ScreenState {
+  screen: string;
+  scenarioId?: string;
+  /** Conversation: the node, anger and number of turns so far. */
+  at?: string;
+  anger?: number;
+  turns?: number;
+  /** Turns whose resume point has reached storage. */
+  savedTurns?: number;
+  /** Debrief: the ending kind, score and anger-curve length. */
+  outcome?: string;
+  score?: number;
+  curve?: number;
+}
+
+type WithHook = { __cooldown?: ScreenState };
+
+/** Replaces the summary (a new screen or turn). */
+export function publishScreen(state: ScreenState): void {
+  (window as WithHook).__cooldown = state;
+}
+
+/** Adds to the summary of the screen already shown. */
+export function amendScreen(extra: Partial<ScreenState>): void {
+  const w = window as WithHook;
+  if (w.__cooldown) Object.assign(w.__cooldown, extra);
+}
