@@ -1,11 +1,16 @@
 import { writeFileSync } from 'node:fs';
-import { instance } from '@viz-js/viz';
 import { loadLibrary } from '../../engine/index.ts';
 import { analyseScenario, toDot, toMermaid } from '../../engine/analysis/index.ts';
 import { readContentDir } from '../content-files.ts';
 import { parseArgs, UsageError, type Command } from '../io.ts';
 
 const FORMATS = ['mermaid', 'dot', 'svg'];
+
+/** Graphviz is a large WebAssembly module: load it only when an SVG is asked for, so other commands start fast. */
+async function renderSvg(dot: string): Promise<string> {
+  const { instance } = await import('@viz-js/viz');
+  return (await instance()).renderString(dot, { format: 'svg' });
+}
 
 export const graph: Command = {
   name: 'graph',
@@ -20,7 +25,7 @@ export const graph: Command = {
     const s = loadLibrary(readContentDir(io.dir)).scenarios.find((x) => x.data.id === id);
     if (!s) throw new UsageError(`unknown scenario "${id}"`);
     const a = analyseScenario(s);
-    const text = format === 'mermaid' ? toMermaid(s, a) : format === 'dot' ? toDot(s, a) : (await instance()).renderString(toDot(s, a), { format: 'svg' });
+    const text = format === 'mermaid' ? toMermaid(s, a) : format === 'dot' ? toDot(s, a) : await renderSvg(toDot(s, a));
     if (typeof options.out === 'string') {
       writeFileSync(options.out, text);
       io.out(`wrote ${options.out}`);
