@@ -5,7 +5,8 @@
  */
 import * as Phaser from 'phaser';
 import { MOODS, moodOf, type Channel, type CurvePoint, type PersonaData } from '../engine/index.ts';
-import { drawFace } from './face-drawing.ts';
+import { bodyLanguage } from './body-language.ts';
+import { blend, drawFace } from './face-drawing.ts';
 import { THEME } from './theme.ts';
 
 export const STAGE_WIDTH = 640;
@@ -21,6 +22,11 @@ export class StageScene extends Phaser.Scene {
   private shown = 0;
   private target = 0;
   private reducedMotion = false;
+  /** The customer is speaking: the phone's voice level moves. */
+  private talking = false;
+  private callStarted = 0;
+  private arms!: Phaser.GameObjects.Graphics;
+  private level!: Phaser.GameObjects.Graphics;
   private backdrop!: Phaser.GameObjects.Graphics;
   private face!: Phaser.GameObjects.Graphics;
   private meter!: Phaser.GameObjects.Graphics;
@@ -36,6 +42,8 @@ export class StageScene extends Phaser.Scene {
   create(): void {
     this.backdrop = this.add.graphics();
     this.face = this.add.graphics({ x: STAGE_WIDTH / 2, y: 175 });
+    this.arms = this.add.graphics({ x: STAGE_WIDTH / 2, y: 175 });
+    this.level = this.add.graphics();
     this.meter = this.add.graphics();
     const font = { fontFamily: 'system-ui, sans-serif', color: '#f4f1ea' };
     this.meterText = this.add.text(STAGE_WIDTH / 2, STAGE_HEIGHT - 34, '', { ...font, fontSize: '20px' }).setOrigin(0.5);
@@ -53,8 +61,13 @@ export class StageScene extends Phaser.Scene {
     this.reducedMotion = on;
   }
 
+  setTalking(on: boolean): void {
+    this.talking = on;
+  }
+
   showPersona(persona: PersonaData, channel: Channel, anger: number): void {
     this.view = { kind: 'persona', persona, channel, anger };
+    this.callStarted = this.time.now;
     this.shown = this.target = anger;
     this.render();
   }
@@ -71,8 +84,10 @@ export class StageScene extends Phaser.Scene {
     this.render();
   }
 
-  override update(_time: number, delta: number): void {
-    if (this.view.kind !== 'persona' || this.shown === this.target) return;
+  override update(time: number, delta: number): void {
+    if (this.view.kind !== 'persona') return;
+    if (this.view.channel === 'phone') this.renderCall(time);
+    if (this.shown === this.target) return;
     // Ease the face and meter toward the new anger instead of jumping.
     const step = Math.sign(this.target - this.shown) * Math.max(0.5, Math.abs(this.target - this.shown) * Math.min(1, delta / 120));
     this.shown = Math.abs(this.target - this.shown) <= Math.abs(step) ? this.target : this.shown + step;
@@ -84,6 +99,8 @@ export class StageScene extends Phaser.Scene {
     this.backdrop.clear();
     this.face.clear();
     this.meter.clear();
+    this.arms.clear();
+    this.level.clear();
     this.meterText.setText('').setFontSize(20).setY(STAGE_HEIGHT - 34);
     this.label.setText('');
     for (const t of this.axisLabels) t.destroy();
@@ -113,6 +130,7 @@ export class StageScene extends Phaser.Scene {
       this.label.setText('At the counter');
     }
     drawFace(this.face, persona.look, this.shown, 170);
+    if (channel === 'in-person') this.drawArms(persona, this.shown);
     const anger = Math.round(this.shown);
     const mood = moodOf(anger);
     const x = 60;
@@ -120,6 +138,37 @@ export class StageScene extends Phaser.Scene {
     this.meter.fillStyle(0x111820, 1).fillRoundedRect(x, STAGE_HEIGHT - 66, w, 14, 7);
     this.meter.fillStyle(THEME.moods[mood], 1).fillRoundedRect(x, STAGE_HEIGHT - 66, Math.max(14, (w * anger) / 100), 14, 7);
     this.meterText.setText(`Anger ${anger} · ${mood}`);
+  }
+
+  /** Call timer and a voice level that moves while the customer speaks, louder when angrier. */
+  private renderCall(time: number): void {
+    const seconds = Math.floor((time - this.callStarted) / 1000);
+    this.label.setText(`On the phone · ${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`);
+    const g = this.level.clear();
+    const loud = 0.3 + (this.shown / 100) * 0.7;
+    for (let i = 0; i < 12; i++) {
+      const wave = this.talking && !this.reducedMotion ? Math.abs(Math.sin(time / 90 + i * 1.7)) : 0.08;
+      const h = 6 + wave * 44 * loud;
+      g.fillStyle(THEME.accent, 0.9).fillRoundedRect(470 + i * 10, 300 - h, 6, h, 3);
+    }
+  }
+
+  /** Arms at the counter follow the customer's posture. */
+  private drawArms(persona: PersonaData, anger: number): void {
+    const g = this.arms;
+    // A shade darker than the shirt, so the arms read against the torso.
+    const shirt = blend(parseInt(persona.look.shirt.slice(1), 16), 0x000000, 0.3);
+    const skin = blend(parseInt(persona.look.skin.slice(1), 16), 0xd9534f, (anger / 100) * 0.45);
+    const posture = bodyLanguage(anger).posture;
+    g.fillStyle(shirt, 1);
+    if (posture === 'crossed') {
+      g.fillRoundedRect(-95, 105, 190, 30, 14).fillStyle(skin, 1).fillCircle(-95, 120, 14).fillCircle(95, 120, 14);
+    } else if (posture === 'pointing') {
+      g.fillRoundedRect(-120, 95, 60, 28, 12).fillRoundedRect(60, 70, 110, 26, 12).fillStyle(skin, 1).fillCircle(-120, 109, 14).fillRoundedRect(165, 76, 34, 12, 6);
+    } else {
+      const spread = posture === 'relaxed' ? 80 : 95;
+      g.fillRoundedRect(-spread - 20, 100, 40, 26, 12).fillRoundedRect(spread - 20, 100, 40, 26, 12).fillStyle(skin, 1).fillCircle(-spread, 126, 13).fillCircle(spread, 126, 13);
+    }
   }
 
   private renderCurve(points: CurvePoint[]): void {

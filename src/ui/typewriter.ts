@@ -4,7 +4,7 @@
  * them). Returns a function that finishes the line (click or Space). Reduced
  * motion shows it immediately.
  */
-export function typewriter(el: HTMLElement, text: string, reducedMotion: boolean): () => void {
+export function typewriter(el: HTMLElement, text: string, reducedMotion: boolean, onDone: () => void = () => {}): () => void {
   const typed = document.createElement('span');
   typed.setAttribute('aria-hidden', 'true');
   const whole = document.createElement('span');
@@ -13,16 +13,21 @@ export function typewriter(el: HTMLElement, text: string, reducedMotion: boolean
   el.replaceChildren(typed, whole);
   if (reducedMotion) {
     typed.textContent = text;
+    onDone();
     return () => {};
   }
   let shown = 0;
   const timer = setInterval(() => {
     shown = Math.min(text.length, shown + 3);
     typed.textContent = text.slice(0, shown);
-    if (shown >= text.length) clearInterval(timer);
+    if (shown >= text.length) finish();
   }, 30);
-  return () => {
+  let done = false;
+  function finish(): void {
     clearInterval(timer);
     typed.textContent = text;
-  };
+    if (!done) onDone();
+    done = true;
+  }
+  return finish;
 }

@@ -5,6 +5,7 @@ import { amendScreen, publishScreen } from '../state-hook.ts';
 import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { typewriter } from '../typewriter.ts';
+import { bodyLanguage } from '../../game/body-language.ts';
 
 export async function conversationScreen(ctx: UiContext, s: Scenario, resume: boolean): Promise<Screen> {
   const saved = resume ? await ctx.repo.session(ctx.profileId) : undefined;
@@ -17,11 +18,16 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
   const choices = h('div', { class: 'choices', role: 'group', 'aria-label': M.yourReply });
   const clock = h('p', { class: 'clock', 'aria-live': 'off' });
   const feedback = h('p', { class: 'feedback' });
+  const body = h('p', { class: 'aside body-language' });
+  // Chat keeps the conversation so far on screen, as a chat window does.
+  const log = h('ol', { class: 'chat-log', 'aria-label': M.chatSoFar });
+  const typing = h('p', { class: 'typing', hidden: true }, M.typing(s.persona.name));
   const pauseButton = h('button', { type: 'button', class: 'link' }, M.pause);
-  const element = h('section', { class: `screen conversation channel-${s.data.channel}` }, h('h1', { class: 'visually-hidden' }, s.data.title), speaker, line, aside, clock, choices, feedback, pauseButton);
+  const element = h('section', { class: `screen conversation channel-${s.data.channel}` }, h('h1', { class: 'visually-hidden' }, s.data.title), s.data.channel === 'chat' ? log : null, speaker, typing, line, aside, s.data.channel === 'in-person' ? body : null, clock, choices, feedback, pauseButton);
 
   let finished = false;
   let stopTyping = () => {};
+  let typingDelay: ReturnType<typeof setTimeout> | undefined;
   let lastTurns = -1;
   const session = new Session(
     s,
@@ -48,8 +54,13 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       feedback.textContent = turn.choiceId === null ? M.silence : '';
       ctx.announce(`${turn.choiceId === null ? `${M.silence} ` : ''}${M.angerChange(delta, c.anger, moodOf(c.anger))}`);
     }
+    if (s.data.channel === 'chat' && turn && c.turns.length !== lastTurns && lastTurns !== -1) {
+      log.append(h('li', { class: 'bubble customer' }, turn.customer), h('li', { class: 'bubble you' }, turn.reply));
+      if (turn.followUp) log.append(h('li', { class: 'bubble customer' }, turn.followUp));
+    }
     lastTurns = c.turns.length;
     ctx.stage.setAnger(c.anger);
+    body.textContent = `${M.bodyLanguage} ${bodyLanguage(c.anger).description}`;
     publishScreen({ screen: v.over ? 'ending' : 'conversation', scenarioId: s.data.id, at: c.at, anger: c.anger, turns: c.turns.length });
     if (v.over) {
       finished = true;
@@ -61,7 +72,18 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       return;
     }
     stopTyping();
-    stopTyping = typewriter(line, v.line, ctx.settings.reducedMotion);
+    clearTimeout(typingDelay);
+    const say = () => {
+      typing.hidden = true;
+      ctx.stage.setTalking(true);
+      stopTyping = typewriter(line, v.line, ctx.settings.reducedMotion, () => ctx.stage.setTalking(false));
+    };
+    if (s.data.channel === 'chat' && !ctx.settings.reducedMotion) {
+      // A moment of "is typing…" before each message, as in a real chat.
+      line.replaceChildren();
+      typing.hidden = false;
+      typingDelay = setTimeout(say, 700);
+    } else say();
     ctx.announce(`${s.persona.name}: ${v.line}`);
     aside.textContent = v.aside ?? '';
     choices.replaceChildren(
@@ -122,7 +144,9 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     dispose() {
       unsubscribe();
       clearInterval(tick);
+      clearTimeout(typingDelay);
       stopTyping();
+      ctx.stage.setTalking(false);
       document.removeEventListener('keydown', onKey);
       session.dispose();
     },
