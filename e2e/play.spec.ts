@@ -150,3 +150,22 @@ test('no serious or critical accessibility violations on any screen', async ({ p
   await onScreen(page, 'settings');
   await scan('settings');
 });
+
+test('with no audio at all the game still plays through', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    delete w.AudioContext;
+    delete w.webkitAudioContext;
+    HTMLMediaElement.prototype.play = () => Promise.reject(new DOMException('blocked', 'NotAllowedError'));
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const s = scenario('deposit-refund');
+  await page.goto('/');
+  await startScenario(page, s);
+  await expect(page.getByText('(The phone rings.)')).toBeVisible();
+  await playLine(page, s, LINES['deposit-refund'].win);
+  await onScreen(page, 'debrief');
+  expect((await hook(page)).outcome).toBe('resolved');
+  expect(errors).toEqual([]);
+});

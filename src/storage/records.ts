@@ -107,10 +107,19 @@ export type Session = z.infer<typeof SessionSchema>;
 export const SettingsSchema = z.strictObject({
   timer: z.enum(['off', 'relaxed', 'normal']),
   reducedMotion: z.boolean(),
+  /** 0–1, all sound. Added in version 2. */
+  volume: z.number().min(0).max(1),
+  muted: z.boolean(),
 });
 export type StoredSettings = z.infer<typeof SettingsSchema>;
 
 export const PROFILE: RecordType<Profile> = { kind: 'profile', version: 1, schema: ProfileSchema, migrations: {} };
 export const ATTEMPT: RecordType<Attempt> = { kind: 'attempt', version: 1, schema: AttemptSchema, migrations: {} };
 export const SESSION: RecordType<Session> = { kind: 'session', version: 1, schema: SessionSchema, migrations: {} };
-export const SETTINGS: RecordType<StoredSettings> = { kind: 'settings', version: 1, schema: SettingsSchema, migrations: {} };
+export const SETTINGS: RecordType<StoredSettings> = {
+  kind: 'settings',
+  version: 2,
+  schema: SettingsSchema,
+  // Version 2 added sound: settings saved before it get the default volume, unmuted.
+  migrations: { 1: (d) => ({ ...(d as object), volume: 0.8, muted: false }) },
+};

@@ -20,6 +20,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
       await ctx.repo.rememberProfile(id);
       ctx.settings = (await ctx.repo.settings(id)) ?? DEFAULT_SETTINGS(osReducedMotion);
       ctx.stage.setReducedMotion(ctx.settings.reducedMotion);
+      ctx.sound.setVolume(ctx.settings.volume, ctx.settings.muted);
     },
     notify(text) {
       notice.textContent = notice.textContent ? `${notice.textContent} ${text}` : text;

@@ -1,4 +1,5 @@
 import type { Library, Scenario } from '../engine/index.ts';
+import type { SoundDirector } from '../game/sound-director.ts';
 import type { StageScene } from '../game/stage-scene.ts';
 import type { ProgressService } from '../app/progress-service.ts';
 import type { ProgressRepository } from '../storage/progress-repository.ts';
@@ -7,9 +8,11 @@ import type { TimerSetting } from '../app/session.ts';
 export interface Settings {
   timer: TimerSetting;
   reducedMotion: boolean;
+  volume: number;
+  muted: boolean;
 }
 
-export const DEFAULT_SETTINGS = (reducedMotion: boolean): Settings => ({ timer: 'normal', reducedMotion });
+export const DEFAULT_SETTINGS = (reducedMotion: boolean): Settings => ({ timer: 'normal', reducedMotion, volume: 0.8, muted: false });
 
 export interface ShowOptions {
   /** Continue the saved conversation instead of starting afresh. */
@@ -24,6 +27,7 @@ export type ScreenName = 'library' | 'briefing' | 'conversation' | 'debrief' | '
 export interface UiContext {
   library: Library;
   stage: StageScene;
+  sound: SoundDirector;
   repo: ProgressRepository;
   progress: ProgressService;
   /** The trainee playing now; switching profile changes it and reloads their settings. */

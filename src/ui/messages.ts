@@ -24,6 +24,8 @@ export const MESSAGES = {
   timer: 'Response timer',
   timerOptions: { off: 'Off', relaxed: 'Relaxed (double time)', normal: 'Normal' } as Record<string, string>,
   reducedMotion: 'Reduced motion',
+  volume: 'Volume',
+  mute: 'Mute all sound',
   save: 'Done',
   customerSays: (name: string) => `${name} says`,
   yourReply: 'Your reply',

@@ -6,6 +6,7 @@ import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { typewriter } from '../typewriter.ts';
 import { bodyLanguage } from '../../game/body-language.ts';
+import { CUE_CAPTIONS, type SoundCue } from '../../game/sound-director.ts';
 
 export async function conversationScreen(ctx: UiContext, s: Scenario, resume: boolean): Promise<Screen> {
   const saved = resume ? await ctx.repo.session(ctx.profileId) : undefined;
@@ -22,8 +23,13 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
   // Chat keeps the conversation so far on screen, as a chat window does.
   const log = h('ol', { class: 'chat-log', 'aria-label': M.chatSoFar });
   const typing = h('p', { class: 'typing', hidden: true }, M.typing(s.persona.name));
+  const caption = h('p', { class: 'caption' });
+  const cue = (name: SoundCue) => {
+    ctx.sound.play(name);
+    caption.textContent = CUE_CAPTIONS[name];
+  };
   const pauseButton = h('button', { type: 'button', class: 'link' }, M.pause);
-  const element = h('section', { class: `screen conversation channel-${s.data.channel}` }, h('h1', { class: 'visually-hidden' }, s.data.title), s.data.channel === 'chat' ? log : null, speaker, typing, line, aside, s.data.channel === 'in-person' ? body : null, clock, choices, feedback, pauseButton);
+  const element = h('section', { class: `screen conversation channel-${s.data.channel}` }, h('h1', { class: 'visually-hidden' }, s.data.title), caption, s.data.channel === 'chat' ? log : null, speaker, typing, line, aside, s.data.channel === 'in-person' ? body : null, clock, choices, feedback, pauseButton);
 
   let finished = false;
   let stopTyping = () => {};
@@ -60,10 +66,12 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     }
     lastTurns = c.turns.length;
     ctx.stage.setAnger(c.anger);
+    ctx.sound.tension(v.over ? null : c.anger);
     body.textContent = `${M.bodyLanguage} ${bodyLanguage(c.anger).description}`;
     publishScreen({ screen: v.over ? 'ending' : 'conversation', scenarioId: s.data.id, at: c.at, anger: c.anger, turns: c.turns.length });
     if (v.over) {
       finished = true;
+      cue(s.data.endings[c.at]!.kind === 'lost' ? 'lost' : 'resolved');
       choices.replaceChildren();
       void ctx.progress
         .recordAttempt(ctx.profileId, s, c, startedAt)
@@ -75,6 +83,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     clearTimeout(typingDelay);
     const say = () => {
       typing.hidden = true;
+      if (s.data.channel === 'chat') cue('ping');
       ctx.stage.setTalking(true);
       stopTyping = typewriter(line, v.line, ctx.settings.reducedMotion, () => ctx.stage.setTalking(false));
     };
@@ -88,7 +97,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     aside.textContent = v.aside ?? '';
     choices.replaceChildren(
       ...v.choices.map((choice, i) =>
-        h('button', { type: 'button', class: 'choice', 'data-key': i + 1, onclick: () => session.choose(choice.id) }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), choice.text),
+        h('button', { type: 'button', class: 'choice', 'data-key': i + 1, onclick: () => { ctx.sound.play('click'); session.choose(choice.id); } }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), choice.text),
       ),
     );
     (choices.firstElementChild as HTMLElement | null)?.focus();
@@ -137,6 +146,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
   };
   line.addEventListener('click', () => stopTyping());
   document.addEventListener('keydown', onKey);
+  if (s.data.channel === 'phone' && !saved) cue('ring');
   const unsubscribe = session.subscribe(render);
 
   return {
@@ -147,6 +157,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       clearTimeout(typingDelay);
       stopTyping();
       ctx.stage.setTalking(false);
+      ctx.sound.tension(null);
       document.removeEventListener('keydown', onKey);
       session.dispose();
     },
