@@ -169,3 +169,17 @@ test('with no audio at all the game still plays through', async ({ page }) => {
   expect((await hook(page)).outcome).toBe('resolved');
   expect(errors).toEqual([]);
 });
+
+test('the library filters by channel and difficulty', async ({ page }) => {
+  await page.goto('/');
+  await onScreen(page, 'library');
+  await expect(page.locator('.card')).toHaveCount(3);
+  await page.getByLabel('Channel').selectOption('chat');
+  await expect(page.locator('.card')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Open Charged twice, and the form is broken' })).toBeVisible();
+  await page.getByLabel('Channel').selectOption('');
+  await page.getByLabel('Difficulty').selectOption('2');
+  await expect(page.locator('.card')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Open Forty-five days for a deposit' })).toBeVisible();
+  await shot(page, 'library');
+});

@@ -22,13 +22,17 @@ test('two profiles keep their own progress and settings', async ({ page }) => {
   await expect(page.getByText(/^Best score \d+$/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Response timer').selectOption('off');
+  await page.getByLabel('Text size').selectOption('larger');
   await page.getByRole('button', { name: 'Done' }).click();
+  const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await expect.poll(fontSize).toBeCloseTo(18 * 1.4, 1);
 
   await page.reload();
   await expect(page.getByText('Playing as Dace')).toBeVisible();
   await page.getByRole('button', { name: 'Change profile' }).click();
   await page.getByRole('button', { name: 'Play as Trainee' }).click();
   await expect(page.getByText(/^Best score \d+$/)).toHaveCount(1);
+  await expect.poll(fontSize).toBeCloseTo(18, 1);
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Response timer')).toHaveValue('normal');
   await shot(page, 'settings');

@@ -9,6 +9,9 @@ import { ProgressRepository } from './storage/progress-repository.ts';
 import { mountApp } from './ui/app.ts';
 import { DEFAULT_SETTINGS } from './ui/context.ts';
 import { MESSAGES } from './ui/messages.ts';
+// Atkinson Hyperlegible: an open font designed for readers with low vision, shipped with the app.
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './ui/style.css';
 
 async function start(): Promise<void> {

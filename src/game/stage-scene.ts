@@ -45,7 +45,7 @@ export class StageScene extends Phaser.Scene {
     this.arms = this.add.graphics({ x: STAGE_WIDTH / 2, y: 175 });
     this.level = this.add.graphics();
     this.meter = this.add.graphics();
-    const font = { fontFamily: 'system-ui, sans-serif', color: '#f4f1ea' };
+    const font = { fontFamily: '"Atkinson Hyperlegible", system-ui, sans-serif', color: '#f4f1ea' };
     this.meterText = this.add.text(STAGE_WIDTH / 2, STAGE_HEIGHT - 34, '', { ...font, fontSize: '20px' }).setOrigin(0.5);
     this.label = this.add.text(16, 12, '', { ...font, fontSize: '16px', color: '#b9c3cf' });
     this.render();
@@ -180,7 +180,7 @@ export class StageScene extends Phaser.Scene {
     MOODS.forEach((mood, i) => {
       const y = top + h - ((i + 1) * h) / MOODS.length;
       g.fillStyle(THEME.moods[mood], 0.16).fillRect(left, y, w, h / MOODS.length);
-      this.axisLabels.push(this.add.text(left - 10, y + h / MOODS.length / 2, mood, { fontFamily: 'system-ui, sans-serif', fontSize: '14px', color: '#d7dde4' }).setOrigin(1, 0.5));
+      this.axisLabels.push(this.add.text(left - 10, y + h / MOODS.length / 2, mood, { fontFamily: '"Atkinson Hyperlegible", system-ui, sans-serif', fontSize: '14px', color: '#d7dde4' }).setOrigin(1, 0.5));
     });
     const xs = (i: number) => left + (points.length > 1 ? (w * i) / (points.length - 1) : w / 2);
     const ys = (anger: number) => top + h - (h * anger) / 100;

@@ -53,8 +53,8 @@ describe('settings', () => {
     const repo = await freshRepo();
     const a = await repo.createProfile('A');
     const b = await repo.createProfile('B');
-    await repo.saveSettings(a.id, { timer: 'off', reducedMotion: true, volume: 0.5, muted: false });
-    expect(await repo.settings(a.id)).toEqual({ timer: 'off', reducedMotion: true, volume: 0.5, muted: false });
+    await repo.saveSettings(a.id, { timer: 'off', reducedMotion: true, volume: 0.5, muted: false, speech: true, textSize: 'large' as const });
+    expect(await repo.settings(a.id)).toEqual({ timer: 'off', reducedMotion: true, volume: 0.5, muted: false, speech: true, textSize: 'large' as const });
     expect(await repo.settings(b.id)).toBeUndefined();
     await repo.deleteProfile(a.id);
     expect(await repo.settings(a.id)).toBeUndefined();
@@ -105,7 +105,7 @@ describe('robustness', () => {
   it('upgrades version 1 settings, which had no sound, and writes the upgrade back', async () => {
     const repo = await freshRepo();
     await repo.store.set('settings/prof1', fixture('settings-v1.json'));
-    expect(await repo.settings('prof1')).toEqual({ timer: 'relaxed', reducedMotion: true, volume: 0.8, muted: false });
+    expect(await repo.settings('prof1')).toEqual({ timer: 'relaxed', reducedMotion: true, volume: 0.8, muted: false, speech: false, textSize: 'normal' });
     expect(await repo.store.get('settings/prof1')).toMatchObject({ v: 2 });
   });
 

@@ -107,9 +107,11 @@ export type Session = z.infer<typeof SessionSchema>;
 export const SettingsSchema = z.strictObject({
   timer: z.enum(['off', 'relaxed', 'normal']),
   reducedMotion: z.boolean(),
-  /** 0–1, all sound. Added in version 2. */
+  /** Added in version 2: sound, spoken customer lines, text size. */
   volume: z.number().min(0).max(1),
   muted: z.boolean(),
+  speech: z.boolean(),
+  textSize: z.enum(['normal', 'large', 'larger']),
 });
 export type StoredSettings = z.infer<typeof SettingsSchema>;
 
@@ -120,6 +122,6 @@ export const SETTINGS: RecordType<StoredSettings> = {
   kind: 'settings',
   version: 2,
   schema: SettingsSchema,
-  // Version 2 added sound: settings saved before it get the default volume, unmuted.
-  migrations: { 1: (d) => ({ ...(d as object), volume: 0.8, muted: false }) },
+  // Version 2 added sound, speech and text size: older settings get the defaults.
+  migrations: { 1: (d) => ({ ...(d as object), volume: 0.8, muted: false, speech: false, textSize: 'normal' }) },
 };

@@ -2,6 +2,7 @@
 import type { Scenario } from '../engine/index.ts';
 import { DEFAULT_SETTINGS, type Screen, type ScreenName, type ShowOptions, type UiContext } from './context.ts';
 import { publishScreen } from './state-hook.ts';
+import { applySettings } from './apply-settings.ts';
 import { profilesScreen } from './screens/profiles.ts';
 import { progressScreen } from './screens/progress.ts';
 import { briefingScreen } from './screens/briefing.ts';
@@ -20,7 +21,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
       await ctx.repo.rememberProfile(id);
       ctx.settings = (await ctx.repo.settings(id)) ?? DEFAULT_SETTINGS(osReducedMotion);
       ctx.stage.setReducedMotion(ctx.settings.reducedMotion);
-      ctx.sound.setVolume(ctx.settings.volume, ctx.settings.muted);
+      applySettings(ctx.settings, ctx);
     },
     notify(text) {
       notice.textContent = notice.textContent ? `${notice.textContent} ${text}` : text;

@@ -10,9 +10,12 @@ export interface Settings {
   reducedMotion: boolean;
   volume: number;
   muted: boolean;
+  /** Read the customer's lines aloud with the browser's speech synthesis. */
+  speech: boolean;
+  textSize: 'normal' | 'large' | 'larger';
 }
 
-export const DEFAULT_SETTINGS = (reducedMotion: boolean): Settings => ({ timer: 'normal', reducedMotion, volume: 0.8, muted: false });
+export const DEFAULT_SETTINGS = (reducedMotion: boolean): Settings => ({ timer: 'normal', reducedMotion, volume: 0.8, muted: false, speech: false, textSize: 'normal' });
 
 export interface ShowOptions {
   /** Continue the saved conversation instead of starting afresh. */

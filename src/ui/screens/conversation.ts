@@ -5,6 +5,7 @@ import { amendScreen, publishScreen } from '../state-hook.ts';
 import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { typewriter } from '../typewriter.ts';
+import { speak, stopSpeaking } from '../speech.ts';
 import { bodyLanguage } from '../../game/body-language.ts';
 import { CUE_CAPTIONS, type SoundCue } from '../../game/sound-director.ts';
 
@@ -94,6 +95,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       typingDelay = setTimeout(say, 700);
     } else say();
     ctx.announce(`${s.persona.name}: ${v.line}`);
+    if (ctx.settings.speech) speak(v.line, s.persona);
     aside.textContent = v.aside ?? '';
     choices.replaceChildren(
       ...v.choices.map((choice, i) =>
@@ -158,6 +160,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       stopTyping();
       ctx.stage.setTalking(false);
       ctx.sound.tension(null);
+      stopSpeaking();
       document.removeEventListener('keydown', onKey);
       session.dispose();
     },
