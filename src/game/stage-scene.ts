@@ -27,6 +27,9 @@ export class StageScene extends Phaser.Scene {
   private callStarted = 0;
   private arms!: Phaser.GameObjects.Graphics;
   private level!: Phaser.GameObjects.Graphics;
+  /** Small sparks of temper above the head when the customer is furious. */
+  private steam!: Phaser.GameObjects.Particles.ParticleEmitter;
+  private steaming = false;
   private backdrop!: Phaser.GameObjects.Graphics;
   private face!: Phaser.GameObjects.Graphics;
   private meter!: Phaser.GameObjects.Graphics;
@@ -44,6 +47,16 @@ export class StageScene extends Phaser.Scene {
     this.face = this.add.graphics({ x: STAGE_WIDTH / 2, y: 175 });
     this.arms = this.add.graphics({ x: STAGE_WIDTH / 2, y: 175 });
     this.level = this.add.graphics();
+    this.add.graphics().fillStyle(0xe5534b, 1).fillCircle(4, 4, 4).generateTexture('spark', 8, 8).destroy();
+    this.steam = this.add.particles(STAGE_WIDTH / 2, 70, 'spark', {
+      speedY: { min: -70, max: -30 },
+      speedX: { min: -60, max: 60 },
+      lifespan: 700,
+      scale: { start: 1, end: 0 },
+      alpha: { start: 0.9, end: 0 },
+      frequency: 90,
+      emitting: false,
+    });
     this.meter = this.add.graphics();
     const font = { fontFamily: '"Atkinson Hyperlegible", system-ui, sans-serif', color: '#f4f1ea' };
     this.meterText = this.add.text(STAGE_WIDTH / 2, STAGE_HEIGHT - 34, '', { ...font, fontSize: '20px' }).setOrigin(0.5);
@@ -107,6 +120,7 @@ export class StageScene extends Phaser.Scene {
     this.axisLabels = [];
     if (this.view.kind === 'empty') this.renderIdle();
     if (this.view.kind === 'persona') this.renderPersona(this.view.persona, this.view.channel);
+    this.setSteam(this.view.kind === 'persona' && this.shown >= 80 && !this.reducedMotion);
     if (this.view.kind === 'curve') this.renderCurve(this.view.points);
   }
 
@@ -138,6 +152,13 @@ export class StageScene extends Phaser.Scene {
     this.meter.fillStyle(0x111820, 1).fillRoundedRect(x, STAGE_HEIGHT - 66, w, 14, 7);
     this.meter.fillStyle(THEME.moods[mood], 1).fillRoundedRect(x, STAGE_HEIGHT - 66, Math.max(14, (w * anger) / 100), 14, 7);
     this.meterText.setText(`Anger ${anger} · ${mood}`);
+  }
+
+  private setSteam(on: boolean): void {
+    if (on === this.steaming) return;
+    this.steaming = on;
+    if (on) this.steam.start();
+    else this.steam.stop();
   }
 
   /** Call timer and a voice level that moves while the customer speaks, louder when angrier. */
