@@ -25,6 +25,7 @@ export class StageScene extends Phaser.Scene {
   /** The customer is speaking: the phone's voice level moves. */
   private talking = false;
   private callStarted = 0;
+  private callSeconds = -1;
   private arms!: Phaser.GameObjects.Graphics;
   private level!: Phaser.GameObjects.Graphics;
   /** Small sparks of temper above the head when the customer is furious. */
@@ -44,8 +45,8 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.backdrop = this.add.graphics();
-    this.face = this.add.graphics({ x: STAGE_WIDTH / 2, y: 175 });
-    this.arms = this.add.graphics({ x: STAGE_WIDTH / 2, y: 175 });
+    this.face = this.add.graphics({ x: STAGE_WIDTH / 2, y: 160 });
+    this.arms = this.add.graphics({ x: STAGE_WIDTH / 2, y: 160 });
     this.level = this.add.graphics();
     this.add.graphics().fillStyle(0xe5534b, 1).fillCircle(4, 4, 4).generateTexture('spark', 8, 8).destroy();
     this.steam = this.add.particles(STAGE_WIDTH / 2, 70, 'spark', {
@@ -81,6 +82,7 @@ export class StageScene extends Phaser.Scene {
   showPersona(persona: PersonaData, channel: Channel, anger: number): void {
     this.view = { kind: 'persona', persona, channel, anger };
     this.callStarted = this.time.now;
+    this.callSeconds = -1;
     this.shown = this.target = anger;
     this.render();
   }
@@ -134,8 +136,8 @@ export class StageScene extends Phaser.Scene {
     const b = this.backdrop;
     b.fillStyle(THEME.panel, 1).fillRoundedRect(20, 40, STAGE_WIDTH - 40, 280, 18);
     if (channel === 'phone') {
-      b.lineStyle(3, THEME.muted, 0.6).strokeCircle(STAGE_WIDTH / 2, 175, 120);
-      this.label.setText('On the phone');
+      b.lineStyle(3, THEME.muted, 0.6).strokeCircle(STAGE_WIDTH / 2, 160, 115);
+      this.callSeconds = -1; // the call timer redraws its label on the next frame
     } else if (channel === 'chat') {
       b.fillStyle(0x3a4d63, 1).fillRoundedRect(60, 60, STAGE_WIDTH - 120, 240, 14);
       this.label.setText('Live chat');
@@ -143,7 +145,7 @@ export class StageScene extends Phaser.Scene {
       b.fillStyle(0x8a6a4a, 1).fillRect(20, 270, STAGE_WIDTH - 40, 50);
       this.label.setText('At the counter');
     }
-    drawFace(this.face, persona.look, this.shown, 170);
+    drawFace(this.face, persona.look, this.shown, 160);
     if (channel === 'in-person') this.drawArms(persona, this.shown);
     const anger = Math.round(this.shown);
     const mood = moodOf(anger);
@@ -164,7 +166,11 @@ export class StageScene extends Phaser.Scene {
   /** Call timer and a voice level that moves while the customer speaks, louder when angrier. */
   private renderCall(time: number): void {
     const seconds = Math.floor((time - this.callStarted) / 1000);
-    this.label.setText(`On the phone · ${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`);
+    // Redraw the text only when the second changes: re-rendering it every frame smears it.
+    if (seconds !== this.callSeconds) {
+      this.callSeconds = seconds;
+      this.label.setText(`On the phone · ${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`);
+    }
     const g = this.level.clear();
     const loud = 0.3 + (this.shown / 100) * 0.7;
     for (let i = 0; i < 12; i++) {
