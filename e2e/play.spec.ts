@@ -163,7 +163,7 @@ test('with no audio at all the game still plays through', async ({ page }) => {
   const s = scenario('deposit-refund');
   await page.goto('/');
   await startScenario(page, s);
-  await expect(page.getByText('(The phone rings.)')).toBeVisible();
+  await expect(page.getByText('(Phone ringing)')).toBeVisible();
   await playLine(page, s, LINES['deposit-refund'].win);
   await onScreen(page, 'debrief');
   expect((await hook(page)).outcome).toBe('resolved');

@@ -2,7 +2,7 @@
 import { AnalysisCache } from './app/analysis-cache.ts';
 import { bundledLibrary } from './app/content.ts';
 import { ProgressService } from './app/progress-service.ts';
-import { SoundDirector } from './game/sound-director.ts';
+import { AudioDirector } from './game/audio/audio-director.ts';
 import { createStage } from './game/stage.ts';
 import { openStore } from './storage/localforage-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   const ctx = mountApp(document.getElementById('screen')!, document.getElementById('live')!, document.getElementById('notice')!, {
     library,
     stage,
-    sound: new SoundDirector(`${import.meta.env.BASE_URL}audio/`),
+    sound: AudioDirector.create(`${import.meta.env.BASE_URL}audio/`),
     repo,
     progress: new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor),
     profileId,

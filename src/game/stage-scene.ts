@@ -1,19 +1,26 @@
 /**
- * The one Phaser scene: it draws what the DOM layer cannot — the persona's
- * face following anger, the channel backdrop, the anger meter, and the debrief's
+ * The one Phaser scene: it draws what the DOM layer cannot — the persona
+ * (src/game/persona) following anger, the channel backdrop, the anger meter, and the debrief's
  * anger curve. It holds no game rule; the UI tells it what to show.
  */
 import * as Phaser from 'phaser';
 import { MOODS, moodOf, type Channel, type CurvePoint, type PersonaData } from '../engine/index.ts';
-import { bodyLanguage } from './body-language.ts';
-import { blend, drawFace } from './face-drawing.ts';
+import { PersonaBody } from './persona/persona-body.ts';
+import { PersonaFace } from './persona/persona-face.ts';
 import { THEME } from './theme.ts';
 
 export const STAGE_WIDTH = 640;
 export const STAGE_HEIGHT = 400;
 
-/** The face on screens between conversations. */
-const IDLE_LOOK: PersonaData['look'] = { skin: '#e0ac86', hair: '#4a3428', hairStyle: 'short', shirt: '#5cc8b2', glasses: false, beard: false };
+/** The calm face on screens between conversations. */
+const IDLE_PERSONA: PersonaData = {
+  id: 'idle', name: 'Cooldown', age: 30, role: 'host', backstory: 'Greets the trainee.',
+  look: { skin: '#e0ac86', hair: '#4a3428', hairStyle: 'short', shirt: '#5cc8b2', glasses: false, beard: false },
+  voice: { pitch: 1, rate: 1, lang: 'en-GB' }, anger: { start: 0, volatility: 3, patience: 3 }, hotButtons: [], soothedBy: [],
+};
+
+/** Drawing order, back to front. */
+const DEPTH = { backdrop: 0, body: 1, face: 2, counter: 3, overlay: 4 } as const;
 
 type View = { kind: 'empty' } | { kind: 'persona'; persona: PersonaData; channel: Channel; anger: number } | { kind: 'curve'; points: CurvePoint[] };
 
@@ -26,13 +33,13 @@ export class StageScene extends Phaser.Scene {
   private talking = false;
   private callStarted = 0;
   private callSeconds = -1;
-  private arms!: Phaser.GameObjects.Graphics;
+  private figureKey = '';
   private level!: Phaser.GameObjects.Graphics;
-  /** Small sparks of temper above the head when the customer is furious. */
-  private steam!: Phaser.GameObjects.Particles.ParticleEmitter;
-  private steaming = false;
   private backdrop!: Phaser.GameObjects.Graphics;
-  private face!: Phaser.GameObjects.Graphics;
+  private counter!: Phaser.GameObjects.Graphics;
+  /** The persona on stage (face, and body at the counter); rebuilt when the persona changes. */
+  private face: PersonaFace | undefined;
+  private body: PersonaBody | undefined;
   private meter!: Phaser.GameObjects.Graphics;
   private meterText!: Phaser.GameObjects.Text;
   private label!: Phaser.GameObjects.Text;
@@ -44,24 +51,13 @@ export class StageScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.backdrop = this.add.graphics();
-    this.face = this.add.graphics({ x: STAGE_WIDTH / 2, y: 160 });
-    this.arms = this.add.graphics({ x: STAGE_WIDTH / 2, y: 160 });
-    this.level = this.add.graphics();
-    this.add.graphics().fillStyle(0xe5534b, 1).fillCircle(4, 4, 4).generateTexture('spark', 8, 8).destroy();
-    this.steam = this.add.particles(STAGE_WIDTH / 2, 70, 'spark', {
-      speedY: { min: -70, max: -30 },
-      speedX: { min: -60, max: 60 },
-      lifespan: 700,
-      scale: { start: 1, end: 0 },
-      alpha: { start: 0.9, end: 0 },
-      frequency: 90,
-      emitting: false,
-    });
-    this.meter = this.add.graphics();
+    this.backdrop = this.add.graphics().setDepth(DEPTH.backdrop);
+    this.counter = this.add.graphics().setDepth(DEPTH.counter);
+    this.level = this.add.graphics().setDepth(DEPTH.overlay);
+    this.meter = this.add.graphics().setDepth(DEPTH.overlay);
     const font = { fontFamily: '"Atkinson Hyperlegible", system-ui, sans-serif', color: '#f4f1ea' };
-    this.meterText = this.add.text(STAGE_WIDTH / 2, STAGE_HEIGHT - 34, '', { ...font, fontSize: '20px' }).setOrigin(0.5);
-    this.label = this.add.text(16, 12, '', { ...font, fontSize: '16px', color: '#b9c3cf' });
+    this.meterText = this.add.text(STAGE_WIDTH / 2, STAGE_HEIGHT - 34, '', { ...font, fontSize: '20px' }).setOrigin(0.5).setDepth(DEPTH.overlay);
+    this.label = this.add.text(16, 12, '', { ...font, fontSize: '16px', color: '#b9c3cf' }).setDepth(DEPTH.overlay);
     this.render();
   }
 
@@ -73,15 +69,18 @@ export class StageScene extends Phaser.Scene {
 
   setReducedMotion(on: boolean): void {
     this.reducedMotion = on;
+    this.face?.setReducedMotion(on);
+    this.body?.setReducedMotion(on);
   }
 
   setTalking(on: boolean): void {
     this.talking = on;
+    this.face?.setTalking(on);
   }
 
   showPersona(persona: PersonaData, channel: Channel, anger: number): void {
     this.view = { kind: 'persona', persona, channel, anger };
-    this.callStarted = this.time.now;
+    this.callStarted = this.time?.now ?? 0;
     this.callSeconds = -1;
     this.shown = this.target = anger;
     this.render();
@@ -91,6 +90,8 @@ export class StageScene extends Phaser.Scene {
     if (this.view.kind !== 'persona') return;
     this.target = anger;
     if (this.reducedMotion) this.shown = anger;
+    this.face?.setAnger(anger, !this.reducedMotion);
+    this.body?.setAnger(anger, !this.reducedMotion);
     this.render();
   }
 
@@ -112,41 +113,60 @@ export class StageScene extends Phaser.Scene {
   private render(): void {
     if (!this.backdrop) return;
     this.backdrop.clear();
-    this.face.clear();
+    this.counter.clear();
     this.meter.clear();
-    this.arms.clear();
     this.level.clear();
+    this.placeFigures();
     this.meterText.setText('').setFontSize(20).setY(STAGE_HEIGHT - 34);
     this.label.setText('');
     for (const t of this.axisLabels) t.destroy();
     this.axisLabels = [];
     if (this.view.kind === 'empty') this.renderIdle();
-    if (this.view.kind === 'persona') this.renderPersona(this.view.persona, this.view.channel);
-    this.setSteam(this.view.kind === 'persona' && this.shown >= 80 && !this.reducedMotion);
+    if (this.view.kind === 'persona') this.renderPersona(this.view.channel);
     if (this.view.kind === 'curve') this.renderCurve(this.view.points);
   }
 
   private renderIdle(): void {
     this.backdrop.fillStyle(THEME.panel, 1).fillRoundedRect(20, 40, STAGE_WIDTH - 40, 300, 18);
-    drawFace(this.face, IDLE_LOOK, 0, 150);
     this.meterText.setText('Cooldown').setFontSize(28).setY(STAGE_HEIGHT - 40);
   }
 
-  private renderPersona(persona: PersonaData, channel: Channel): void {
+  /** Puts the right persona on stage, building it anew only when the persona or channel changes. */
+  private placeFigures(): void {
+    const want = this.view.kind === 'persona' ? { persona: this.view.persona, channel: this.view.channel } : this.view.kind === 'empty' ? { persona: IDLE_PERSONA, channel: 'phone' as Channel } : undefined;
+    const key = want ? `${want.persona.id}/${want.channel}` : '';
+    if (key === this.figureKey) return;
+    this.figureKey = key;
+    this.face?.destroy();
+    this.body?.destroy();
+    this.face = this.body = undefined;
+    if (!want) return;
+    const anger = this.view.kind === 'persona' ? this.view.anger : 0;
+    const persona = { ...want.persona, anger: { ...want.persona.anger, start: anger } };
+    if (want.channel === 'in-person') {
+      // The body's origin is its shoulder line; its hands rest on the counter drawn in front.
+      this.body = new PersonaBody(this, STAGE_WIDTH / 2, 178, persona, 110).setDepth(DEPTH.body);
+      this.face = new PersonaFace(this, STAGE_WIDTH / 2, 118, persona, 126).setDepth(DEPTH.face);
+    } else {
+      this.face = new PersonaFace(this, STAGE_WIDTH / 2, 175, persona, 150).setDepth(DEPTH.face);
+    }
+    this.face.setReducedMotion(this.reducedMotion);
+    this.body?.setReducedMotion(this.reducedMotion);
+  }
+
+  private renderPersona(channel: Channel): void {
     const b = this.backdrop;
     b.fillStyle(THEME.panel, 1).fillRoundedRect(20, 40, STAGE_WIDTH - 40, 280, 18);
     if (channel === 'phone') {
-      b.lineStyle(3, THEME.muted, 0.6).strokeCircle(STAGE_WIDTH / 2, 160, 115);
+      b.lineStyle(3, THEME.muted, 0.6).strokeCircle(STAGE_WIDTH / 2, 165, 115);
       this.callSeconds = -1; // the call timer redraws its label on the next frame
     } else if (channel === 'chat') {
       b.fillStyle(0x3a4d63, 1).fillRoundedRect(60, 60, STAGE_WIDTH - 120, 240, 14);
       this.label.setText('Live chat');
     } else {
-      b.fillStyle(0x8a6a4a, 1).fillRect(20, 270, STAGE_WIDTH - 40, 50);
+      this.counter.fillStyle(0x8a6a4a, 1).fillRect(20, 276, STAGE_WIDTH - 40, 44);
       this.label.setText('At the counter');
     }
-    drawFace(this.face, persona.look, this.shown, 160);
-    if (channel === 'in-person') this.drawArms(persona, this.shown);
     const anger = Math.round(this.shown);
     const mood = moodOf(anger);
     const x = 60;
@@ -154,13 +174,6 @@ export class StageScene extends Phaser.Scene {
     this.meter.fillStyle(0x111820, 1).fillRoundedRect(x, STAGE_HEIGHT - 66, w, 14, 7);
     this.meter.fillStyle(THEME.moods[mood], 1).fillRoundedRect(x, STAGE_HEIGHT - 66, Math.max(14, (w * anger) / 100), 14, 7);
     this.meterText.setText(`Anger ${anger} · ${mood}`);
-  }
-
-  private setSteam(on: boolean): void {
-    if (on === this.steaming) return;
-    this.steaming = on;
-    if (on) this.steam.start();
-    else this.steam.stop();
   }
 
   /** Call timer and a voice level that moves while the customer speaks, louder when angrier. */
@@ -177,24 +190,6 @@ export class StageScene extends Phaser.Scene {
       const wave = this.talking && !this.reducedMotion ? Math.abs(Math.sin(time / 90 + i * 1.7)) : 0.08;
       const h = 6 + wave * 44 * loud;
       g.fillStyle(THEME.accent, 0.9).fillRoundedRect(470 + i * 10, 300 - h, 6, h, 3);
-    }
-  }
-
-  /** Arms at the counter follow the customer's posture. */
-  private drawArms(persona: PersonaData, anger: number): void {
-    const g = this.arms;
-    // A shade darker than the shirt, so the arms read against the torso.
-    const shirt = blend(parseInt(persona.look.shirt.slice(1), 16), 0x000000, 0.3);
-    const skin = blend(parseInt(persona.look.skin.slice(1), 16), 0xd9534f, (anger / 100) * 0.45);
-    const posture = bodyLanguage(anger).posture;
-    g.fillStyle(shirt, 1);
-    if (posture === 'crossed') {
-      g.fillRoundedRect(-95, 105, 190, 30, 14).fillStyle(skin, 1).fillCircle(-95, 120, 14).fillCircle(95, 120, 14);
-    } else if (posture === 'pointing') {
-      g.fillRoundedRect(-120, 95, 60, 28, 12).fillRoundedRect(60, 70, 110, 26, 12).fillStyle(skin, 1).fillCircle(-120, 109, 14).fillRoundedRect(165, 76, 34, 12, 6);
-    } else {
-      const spread = posture === 'relaxed' ? 80 : 95;
-      g.fillRoundedRect(-spread - 20, 100, 40, 26, 12).fillRoundedRect(spread - 20, 100, 40, 26, 12).fillStyle(skin, 1).fillCircle(-spread, 126, 13).fillCircle(spread, 126, 13);
     }
   }
 

@@ -6,5 +6,6 @@ const TEXT_SCALE: Record<Settings['textSize'], number> = { normal: 1, large: 1.2
 export function applySettings(settings: Settings, ctx: Pick<UiContext, 'stage' | 'sound'>): void {
   document.documentElement.style.setProperty('--text-scale', String(TEXT_SCALE[settings.textSize]));
   ctx.stage.setReducedMotion(settings.reducedMotion);
-  ctx.sound.setVolume(settings.volume, settings.muted);
+  ctx.sound.setVolumes({ master: settings.volume, effects: 1, ambience: 1 });
+  ctx.sound.setMuted(settings.muted);
 }

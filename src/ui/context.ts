@@ -1,5 +1,5 @@
 import type { Library, Scenario } from '../engine/index.ts';
-import type { SoundDirector } from '../game/sound-director.ts';
+import type { AudioDirector } from '../game/audio/audio-director.ts';
 import type { StageScene } from '../game/stage-scene.ts';
 import type { ProgressService } from '../app/progress-service.ts';
 import type { ProgressRepository } from '../storage/progress-repository.ts';
@@ -30,7 +30,7 @@ export type ScreenName = 'library' | 'briefing' | 'conversation' | 'debrief' | '
 export interface UiContext {
   library: Library;
   stage: StageScene;
-  sound: SoundDirector;
+  sound: AudioDirector;
   repo: ProgressRepository;
   progress: ProgressService;
   /** The trainee playing now; switching profile changes it and reloads their settings. */

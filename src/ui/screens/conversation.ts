@@ -6,8 +6,8 @@ import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { typewriter } from '../typewriter.ts';
 import { speak, stopSpeaking } from '../speech.ts';
-import { bodyLanguage } from '../../game/body-language.ts';
-import { CUE_CAPTIONS, type SoundCue } from '../../game/sound-director.ts';
+import { bodyLanguage } from '../../game/persona/body-language.ts';
+import { CUE_CAPTIONS, type SoundCue } from '../../game/audio/audio-director.ts';
 
 export async function conversationScreen(ctx: UiContext, s: Scenario, resume: boolean): Promise<Screen> {
   const saved = resume ? await ctx.repo.session(ctx.profileId) : undefined;
@@ -27,7 +27,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
   const caption = h('p', { class: 'caption' });
   const cue = (name: SoundCue) => {
     ctx.sound.play(name);
-    caption.textContent = CUE_CAPTIONS[name];
+    caption.textContent = `(${CUE_CAPTIONS[name]})`;
   };
   const pauseButton = h('button', { type: 'button', class: 'link' }, M.pause);
   const element = h('section', { class: `screen conversation channel-${s.data.channel}` }, h('h1', { class: 'visually-hidden' }, s.data.title), caption, s.data.channel === 'chat' ? log : null, speaker, typing, line, aside, s.data.channel === 'in-person' ? body : null, clock, choices, feedback, pauseButton);
@@ -67,7 +67,11 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     }
     lastTurns = c.turns.length;
     ctx.stage.setAnger(c.anger);
-    ctx.sound.tension(v.over ? null : c.anger);
+    if (v.over) ctx.sound.stopTension();
+    else {
+      ctx.sound.startTension();
+      ctx.sound.setTension(c.anger);
+    }
     body.textContent = `${M.bodyLanguage} ${bodyLanguage(c.anger).description}`;
     publishScreen({ screen: v.over ? 'ending' : 'conversation', scenarioId: s.data.id, at: c.at, anger: c.anger, turns: c.turns.length });
     if (v.over) {
@@ -159,7 +163,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       clearTimeout(typingDelay);
       stopTyping();
       ctx.stage.setTalking(false);
-      ctx.sound.tension(null);
+      ctx.sound.stopTension();
       stopSpeaking();
       document.removeEventListener('keydown', onKey);
       session.dispose();

@@ -1,0 +1,180 @@
+/**
+ * A living persona face: redrawn from faceGeometry(anger) every time the shown
+ * anger moves, tweening toward each new value so the mood changes smoothly.
+ * Blinks now and then, moves its mouth while talking, and lets off small puffs
+ * of steam when furious. Reduced motion: no tweens, no blinking, no particles.
+ */
+import * as Phaser from 'phaser';
+import type { PersonaData } from '../../engine/index.ts';
+import { faceGeometry } from './face-geometry.ts';
+import { paintFace } from './paint-face.ts';
+
+const STEAM_TEXTURE = 'persona-steam-puff';
+const TWEEN_MS = 700;
+
+/** A soft round puff, drawn once per game and shared by every face. */
+function ensureSteamTexture(scene: Phaser.Scene): void {
+  if (scene.textures.exists(STEAM_TEXTURE)) return;
+  const g = scene.make.graphics({}, false);
+  g.fillStyle(0xffffff, 0.35).fillCircle(16, 16, 16);
+  g.fillStyle(0xffffff, 0.8).fillCircle(16, 16, 10);
+  g.generateTexture(STEAM_TEXTURE, 32, 32);
+  g.destroy();
+}
+
+export class PersonaFace extends Phaser.GameObjects.Container {
+  private readonly look: PersonaData['look'];
+  private readonly size: number;
+  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly steam: Phaser.GameObjects.Particles.ParticleEmitter;
+  private shown = 0;
+  private target = 0;
+  private reducedMotion = false;
+  private talking = false;
+  private talkPhase = 0;
+  private blinking = false;
+  private angerTween: Phaser.Tweens.Tween | undefined;
+  private talkTimer: Phaser.Time.TimerEvent | undefined;
+  private blinkTimer: Phaser.Time.TimerEvent | undefined;
+  private blinkEnd: Phaser.Time.TimerEvent | undefined;
+
+  constructor(scene: Phaser.Scene, x: number, y: number, persona: PersonaData, size: number) {
+    super(scene, x, y);
+    this.look = persona.look;
+    this.size = size;
+    this.shown = this.target = persona.anger.start;
+    this.graphics = scene.add.graphics();
+    this.add(this.graphics);
+
+    ensureSteamTexture(scene);
+    const r = size * 0.3;
+    this.steam = scene.add.particles(0, -r * 1.2, STEAM_TEXTURE, {
+      x: { min: -r * 0.9, max: r * 0.9 },
+      speedY: { min: -70, max: -40 },
+      speedX: { min: -18, max: 18 },
+      scale: { start: (size / 32) * 0.07, end: (size / 32) * 0.16 },
+      alpha: { start: 0.75, end: 0 },
+      tint: 0xf4f1ea,
+      lifespan: 1000,
+      frequency: 200,
+      emitting: false,
+    });
+    this.add(this.steam);
+
+    this.scheduleBlink();
+    scene.add.existing(this);
+    this.redraw();
+  }
+
+  setAnger(anger: number, animate = true): void {
+    const next = Math.min(100, Math.max(0, Number.isFinite(anger) ? anger : 0));
+    this.target = next;
+    this.angerTween?.remove();
+    this.angerTween = undefined;
+    if (!animate || this.reducedMotion || !this.scene) {
+      this.shown = next;
+      this.redraw();
+      return;
+    }
+    this.angerTween = this.scene.tweens.addCounter({
+      from: this.shown,
+      to: next,
+      duration: TWEEN_MS,
+      ease: 'Sine.easeInOut',
+      onUpdate: (tween) => {
+        this.shown = tween.getValue() ?? next;
+        this.redraw();
+      },
+      onComplete: () => {
+        this.angerTween = undefined;
+      },
+    });
+  }
+
+  setTalking(talking: boolean): void {
+    if (talking === this.talking) return;
+    this.talking = talking;
+    this.talkTimer?.remove();
+    this.talkTimer = undefined;
+    this.talkPhase = 0;
+    if (talking && this.scene) {
+      // Even with reduced motion the mouth moves gently: it shows who is speaking.
+      this.talkTimer = this.scene.time.addEvent({
+        delay: this.reducedMotion ? 260 : 120,
+        loop: true,
+        callback: () => {
+          this.talkPhase = (this.talkPhase + 1) % 4;
+          this.redraw();
+        },
+      });
+    }
+    this.redraw();
+  }
+
+  setReducedMotion(on: boolean): void {
+    this.reducedMotion = on;
+    if (on) {
+      this.angerTween?.remove();
+      this.angerTween = undefined;
+      this.shown = this.target;
+      this.blinking = false;
+    }
+    if (this.talking) {
+      this.talking = false;
+      this.setTalking(true);
+    }
+    this.redraw();
+  }
+
+  /** The anger the face currently shows (mid-tween it lags behind the last setAnger). */
+  get shownAnger(): number {
+    return this.shown;
+  }
+
+  override destroy(fromScene?: boolean): void {
+    this.angerTween?.remove();
+    this.talkTimer?.remove();
+    this.blinkTimer?.remove();
+    this.blinkEnd?.remove();
+    this.angerTween = this.talkTimer = this.blinkTimer = this.blinkEnd = undefined;
+    this.steam.stop(true);
+    super.destroy(fromScene); // destroys the graphics and the emitter with the container
+  }
+
+  private scheduleBlink(): void {
+    if (!this.scene) return;
+    this.blinkTimer = this.scene.time.addEvent({
+      delay: 2600 + Math.random() * 2400,
+      callback: () => {
+        if (!this.reducedMotion && this.scene) {
+          this.blinking = true;
+          this.redraw();
+          this.blinkEnd = this.scene.time.addEvent({
+            delay: 130,
+            callback: () => {
+              this.blinking = false;
+              this.redraw();
+            },
+          });
+        }
+        this.scheduleBlink();
+      },
+    });
+  }
+
+  private redraw(): void {
+    if (!this.scene) return;
+    const geo = faceGeometry(this.shown);
+    const talk = this.talking ? [0.2, 0.75, 0.45, 1][this.talkPhase]! : 0;
+    paintFace(this.graphics, this.look, geo, this.size, { talk, blink: this.blinking });
+    this.graphics.rotation = geo.headTilt * (this.look.hairStyle === 'bun' ? -1 : 1) * 0.5;
+
+    const rate = this.reducedMotion ? 0 : geo.particleRate;
+    if (rate > 0) {
+      this.steam.setFrequency(1000 / rate);
+      if (!this.steam.emitting) this.steam.start();
+    } else if (this.steam.emitting) {
+      this.steam.stop();
+    }
+  }
+}
