@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HmrContext } from 'vite';
+import type { HotUpdateOptions } from 'vite';
 import { scenarioCheckPlugin } from './vite-scenario-plugin.ts';
 
 function editedCopy() {
@@ -11,11 +11,13 @@ function editedCopy() {
   return dir;
 }
 
-function hotUpdate(dir: string, file: string) {
-  const sent: { type: string; err?: { message: string; loc: { file: string; line: number; column: number } } }[] = [];
-  const plugin = scenarioCheckPlugin(dir);
-  const hook = plugin.handleHotUpdate as (ctx: HmrContext) => unknown;
-  const result = hook({ file: resolve(file), server: { ws: { send: (m: never) => sent.push(m) } } } as unknown as HmrContext);
+type Sent = { type: string; err?: { message: string; id: string; loc?: { file: string; line: number; column: number } } };
+
+function hotUpdate(dir: string, file: string, type: HotUpdateOptions['type'] = 'update', environment = 'client') {
+  const sent: Sent[] = [];
+  const hook = scenarioCheckPlugin(dir).hotUpdate as (this: unknown, o: HotUpdateOptions) => unknown;
+  const options = { type, file: resolve(file), timestamp: 0, modules: [], read: () => '', server: { ws: { send: (m: Sent) => sent.push(m) } } };
+  const result = hook.call({ environment: { name: environment } }, options as unknown as HotUpdateOptions);
   return { sent, result };
 }
 
@@ -35,7 +37,25 @@ describe('the dev-server scenario check', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.type).toBe('error');
     expect(sent[0]!.err!.message).toMatch(new RegExp(`^\\d+ problems in scenario files:\\n${file.replace(/[.]/g, '\\.')}:\\d+:\\d+ `));
-    expect(sent[0]!.err!.loc.file).toBe(resolve(file));
+    expect(sent[0]!.err!.id).toBe(file);
+    expect(sent[0]!.err!.loc).toMatchObject({ file: resolve(file), line: expect.any(Number), column: expect.any(Number) });
+  });
+
+  it('checks again when a file is deleted: a scenario that lost its persona is an error', () => {
+    const dir = editedCopy();
+    const persona = join(dir, 'personas', 'fixture-rosa.yaml');
+    rmSync(persona);
+    const { sent } = hotUpdate(dir, persona, 'delete');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.err!.message).toContain('fixture-rosa');
+    expect(sent[0]!.err!.loc!.file).toBe(resolve(join(dir, 'fixture-broken-kettle.yaml')));
+  });
+
+  it('reports once, from the client environment only', () => {
+    const dir = editedCopy();
+    const { sent, result } = hotUpdate(dir, join(dir, 'fixture-broken-kettle.yaml'), 'update', 'ssr');
+    expect(sent).toEqual([]);
+    expect(result).toEqual([]);
   });
 
   it('ignores files outside the scenario folder', () => {

@@ -5,10 +5,11 @@
  * chance of winning by random play. Dynamic programming over states, so cost
  * grows with the number of states, never with the number of paths.
  */
-import { moodOf, MOODS, type Mood } from '../catalogue/mood.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { Position } from '../model/conversation.ts';
 import { clampScore, endingPoints } from '../model/score.ts';
+import { contentLints, type Lint } from './lints.ts';
+import { randomPlay, type RandomPlay } from './random-play.ts';
 import { buildStateGraph, type StateGraph } from './state-graph.ts';
 
 export interface Line {
@@ -20,11 +21,6 @@ export interface Line {
   ending: string;
 }
 
-export interface Lint {
-  path: string;
-  message: string;
-}
-
 export interface Analysis {
   scenarioId: string;
   states: number;
@@ -32,17 +28,22 @@ export interface Analysis {
   unreachableNodes: string[];
   unreachableEndings: string[];
   deadEnds: Position[];
-  /** Node ids around a loop the conversation can go round for ever, if any. */
-  cycle?: string[];
-  /** The DP results below are absent when the conversation can loop for ever. */
-  best?: Line;
-  worst?: Line;
+  /** Some line reaches a resolved ending / a lost ending. */
   winnable: boolean;
   losable: boolean;
   /** Replies that take a winnable conversation to one that can no longer be won, from the lowest anger where that happens. */
   pointsOfNoReturn: { nodeId: string; choiceId: string; fromAnger: number }[];
-  /** Exact, over uniformly random replies (silence not counted as a move). */
-  randomPlay?: { winChance: number; expectedScore: number };
+  /** Node ids around a loop the conversation can go round for ever, if any. */
+  cycle?: string[];
+  /** The DP results below are absent when the conversation can loop for ever (best and worst also when every line hits a dead end). */
+  best?: Line;
+  worst?: Line;
+  /**
+   * Exact, over uniformly random replies: silence is not counted as a move, so
+   * this is also play with the timer off. `withSilence` counts letting the
+   * timer run out as one more equally likely move.
+   */
+  randomPlay?: RandomPlay & { withSilence: RandomPlay };
   /** Most replies on any line (silences not counted): a seat-time estimate. */
   longestLine?: number;
   /** Best raw score reachable from each state (index as in graph.positions). */
@@ -72,49 +73,52 @@ export function analyseScenario(s: Scenario): Analysis {
   const unreachableEndings = Object.keys(s.data.endings).filter((id) => !seenNodes.has(id));
   const deadEnds = positions.filter((p, i) => !ending(i) && !moves[i]!.some((m) => m.choiceId !== null));
 
+  // Reachability needs no order, so it is reported even when the graph has a loop.
+  const canWin = canReach(graph, (i) => ending(i)?.kind === 'resolved');
+  const canLose = canReach(graph, (i) => ending(i)?.kind === 'lost');
+  const noReturn = new Map<string, { nodeId: string; choiceId: string; fromAnger: number }>();
+  positions.forEach((p, i) => {
+    if (!canWin[i]) return;
+    for (const m of moves[i]!) {
+      if (m.choiceId === null || canWin[m.to]) continue;
+      const key = `${p.at}/${m.choiceId}`;
+      const seen = noReturn.get(key);
+      if (!seen || p.anger < seen.fromAnger) noReturn.set(key, { nodeId: p.at, choiceId: m.choiceId, fromAnger: p.anger });
+    }
+  });
+  const base = {
+    scenarioId: s.data.id, states: n, graph, unreachableNodes, unreachableEndings, deadEnds, lints: [] as Lint[],
+    winnable: canWin[graph.start] === 1,
+    losable: canLose[graph.start] === 1,
+    pointsOfNoReturn: [...noReturn.values()].sort((x, y) => x.fromAnger - y.fromAnger || x.nodeId.localeCompare(y.nodeId)),
+  };
+
   const { order, cycle } = postOrder(graph);
-  const base = { scenarioId: s.data.id, states: n, graph, unreachableNodes, unreachableEndings, deadEnds, lints: [] as Lint[] };
-  if (cycle) return { ...base, cycle: cycle.map((i) => positions[i]!.at), winnable: false, losable: false, pointsOfNoReturn: [] };
+  if (cycle) return { ...base, cycle: cycle.map((i) => positions[i]!.at) };
 
   const best = new Float64Array(n);
   const worst = new Float64Array(n);
   const bestMove = new Int32Array(n).fill(-1);
   const worstMove = new Int32Array(n).fill(-1);
-  const canWin = new Uint8Array(n);
-  const canLose = new Uint8Array(n);
-  const winChance = new Float64Array(n);
   const longest = new Int32Array(n);
-  const dist: Map<number, number>[] = new Array(n);
 
   for (const i of order) {
     const e = ending(i);
     if (e) {
       const pts = endingPoints(s, positions[i]!.at, positions[i]!.anger);
       best[i] = worst[i] = pts.outcome + pts.calmed;
-      canWin[i] = e.kind === 'resolved' ? 1 : 0;
-      canLose[i] = e.kind === 'lost' ? 1 : 0;
-      winChance[i] = canWin[i]!;
-      dist[i] = new Map([[best[i]!, 1]]);
       continue;
     }
     best[i] = -Infinity;
     worst[i] = Infinity;
     const out = moves[i]!;
-    const replies = out.filter((m) => m.choiceId !== null);
-    const mixed = new Map<number, number>();
     out.forEach((m, k) => {
       const b = m.points + best[m.to]!;
       const w = m.points + worst[m.to]!;
       if (b > best[i]!) { best[i] = b; bestMove[i] = k; }
       if (w < worst[i]!) { worst[i] = w; worstMove[i] = k; }
-      canWin[i] ||= canWin[m.to]!;
-      canLose[i] ||= canLose[m.to]!;
-      if (m.choiceId === null) return;
-      winChance[i] = winChance[i]! + winChance[m.to]! / replies.length;
-      longest[i] = Math.max(longest[i]!, 1 + longest[m.to]!);
-      for (const [v, p] of dist[m.to]!) mixed.set(v + m.points, (mixed.get(v + m.points) ?? 0) + p / replies.length);
+      if (m.choiceId !== null) longest[i] = Math.max(longest[i]!, 1 + longest[m.to]!);
     });
-    dist[i] = mixed;
   }
 
   const line = (start: number, pick: Int32Array, values: Float64Array): Line => {
@@ -128,33 +132,33 @@ export function analyseScenario(s: Scenario): Analysis {
     return { raw: values[start]!, score: clampScore(values[start]!), choices, ending: positions[i]!.at };
   };
 
-  const noReturn = new Map<string, { nodeId: string; choiceId: string; fromAnger: number }>();
-  positions.forEach((p, i) => {
-    if (!canWin[i]) return;
-    for (const m of moves[i]!) {
-      if (m.choiceId === null || canWin[m.to]) continue;
-      const key = `${p.at}/${m.choiceId}`;
-      const seen = noReturn.get(key);
-      if (!seen || p.anger < seen.fromAnger) noReturn.set(key, { nodeId: p.at, choiceId: m.choiceId, fromAnger: p.anger });
-    }
-  });
-
-  let expected = 0;
-  for (const [v, p] of dist[0]!) expected += p * clampScore(v);
+  const endingAt = (i: number) => {
+    const e = ending(i);
+    return e ? { points: best[i]!, resolved: e.kind === 'resolved' } : undefined;
+  };
 
   const analysis: Analysis = {
     ...base,
-    best: line(0, bestMove, best),
-    worst: line(0, worstMove, worst),
-    winnable: canWin[0] === 1,
-    losable: canLose[0] === 1,
-    pointsOfNoReturn: [...noReturn.values()].sort((x, y) => x.fromAnger - y.fromAnger || x.nodeId.localeCompare(y.nodeId)),
-    randomPlay: { winChance: winChance[0]!, expectedScore: expected },
-    longestLine: longest[0]!,
+    // Absent only when every line runs into a dead end.
+    ...(Number.isFinite(best[graph.start]) ? { best: line(graph.start, bestMove, best) } : {}),
+    ...(Number.isFinite(worst[graph.start]) ? { worst: line(graph.start, worstMove, worst) } : {}),
+    randomPlay: { ...randomPlay(graph, order, endingAt, false), withSilence: randomPlay(graph, order, endingAt, true) },
+    longestLine: longest[graph.start]!,
     bestFrom: best,
   };
-  analysis.lints = contentLints(s, analysis);
+  analysis.lints = contentLints(s, graph, best);
   return analysis;
+}
+
+/** Which states can still reach a target state: a backward walk from the targets. */
+function canReach(g: StateGraph, target: (i: number) => boolean): Uint8Array {
+  const into: number[][] = g.positions.map(() => []);
+  g.moves.forEach((out, i) => { for (const m of out) into[m.to]!.push(i); });
+  const yes = new Uint8Array(g.positions.length);
+  const queue: number[] = [];
+  g.positions.forEach((_, i) => { if (target(i)) { yes[i] = 1; queue.push(i); } });
+  while (queue.length) for (const from of into[queue.pop()!]!) if (!yes[from]) { yes[from] = 1; queue.push(from); }
+  return yes;
 }
 
 /** Children before parents; or a cycle (state indexes) if the graph has one. */
@@ -183,50 +187,4 @@ function postOrder(g: StateGraph): { order: number[]; cycle?: number[] } {
     }
   }
   return { order };
-}
-
-const CARING = ['empathy', 'apology-first-person'];
-
-function contentLints(s: Scenario, a: Analysis): Lint[] {
-  const lints: Lint[] = [];
-  const { positions, moves } = a.graph;
-  const moodsAt = new Map<string, Set<Mood>>();
-  positions.forEach((p) => {
-    const set = moodsAt.get(p.at) ?? new Set<Mood>();
-    set.add(moodOf(p.anger));
-    moodsAt.set(p.at, set);
-  });
-  const raised = new Set<string>();
-  for (const [nodeId, node] of Object.entries(s.data.nodes)) {
-    const reached = moodsAt.get(nodeId) ?? new Set<Mood>();
-    if (typeof node.say !== 'string') {
-      for (const mood of MOODS) {
-        if (node.say[mood] && reached.size && !reached.has(mood)) lints.push({ path: `nodes.${nodeId}.say.${mood}`, message: `the ${mood} line can never be shown: the customer never reaches this node ${mood}` });
-        if (!node.say[mood] && !node.say.default && reached.has(mood)) lints.push({ path: `nodes.${nodeId}.say`, message: `no line for ${mood} and no default, though the customer can arrive ${mood} (the nearest mood's line is used)` });
-      }
-    }
-    // A caring reply that still raises anger usually means its effect needs a look.
-    for (const c of node.choices) if (c.techniques.some((t) => CARING.includes(t)) && c.pitfalls.length === 0) {
-      positions.forEach((p, i) => {
-        if (p.at !== nodeId) return;
-        const m = moves[i]!.find((x) => x.choiceId === c.id);
-        if (m && m.change > 0 && !raised.has(c.id)) {
-          raised.add(c.id);
-          lints.push({ path: `nodes.${nodeId}.choices.${c.id}`, message: `an empathy or apology reply raises anger (${m.change > 0 ? '+' : ''}${m.change} at anger ${p.anger})` });
-        }
-      });
-    }
-    // A reply without pitfalls that is worse than another such reply in every state where both are offered.
-    const clean = node.choices.filter((c) => c.pitfalls.length === 0);
-    for (const c of clean) {
-      const dominatedBy = clean.find((o) => o !== c && positions.every((p, i) => {
-        if (p.at !== nodeId) return true;
-        const mc = moves[i]!.find((x) => x.choiceId === c.id);
-        const mo = moves[i]!.find((x) => x.choiceId === o.id);
-        return !mc || !mo || mc.points + a.bestFrom![mc.to]! < mo.points + a.bestFrom![mo.to]!;
-      }) && positions.some((p, i) => p.at === nodeId && moves[i]!.some((x) => x.choiceId === c.id) && moves[i]!.some((x) => x.choiceId === o.id)));
-      if (dominatedBy) lints.push({ path: `nodes.${nodeId}.choices.${c.id}`, message: `dominated: "${dominatedBy.id}" is better wherever both are offered` });
-    }
-  }
-  return lints;
 }

@@ -1,6 +1,7 @@
 /**
  * Which techniques each scenario teaches (used on its best line) and which
- * pitfalls it tempts with (offered as a reply), as Markdown tables.
+ * pitfalls it tempts with (a reply committing it is offered in some reachable
+ * state), as Markdown tables.
  */
 import { PITFALLS, TECHNIQUES } from '../catalogue/index.ts';
 import type { Scenario } from '../content/scenario.ts';
@@ -22,7 +23,7 @@ export interface Coverage {
   rows: ScenarioRow[];
   /** technique id → scenario ids where it is on the best line */
   techniques: Map<string, Set<string>>;
-  /** pitfall id → scenario ids where a reply commits it */
+  /** pitfall id → scenario ids where a reply committing it is offered */
   pitfalls: Map<string, Set<string>>;
 }
 
@@ -31,11 +32,17 @@ export function coverage(items: readonly { scenario: Scenario; analysis: Analysi
   const pitfalls = new Map(PITFALLS.map((p) => [p.id, new Set<string>()]));
   for (const { scenario: s, analysis: a } of items) {
     const id = s.data.id;
-    const choices = Object.values(s.data.nodes).flatMap((n) => n.choices);
-    for (const c of choices) for (const p of c.pitfalls) pitfalls.get(p)?.add(id);
+    const reply = (nodeId: string, choiceId: string | null) => s.data.nodes[nodeId]?.choices.find((c) => c.id === choiceId);
+    // A pitfall tempts only where its reply is actually offered in some reachable state.
+    a.graph.moves.forEach((out, i) => {
+      for (const m of out) for (const p of reply(a.graph.positions[i]!.at, m.choiceId)?.pitfalls ?? []) pitfalls.get(p)?.add(id);
+    });
+    // Replay the best line: reply ids are unique only within a node.
+    let i = a.graph.start;
     for (const choiceId of a.best?.choices ?? []) {
-      const c = choices.find((x) => x.id === choiceId);
-      for (const t of c?.techniques ?? []) techniques.get(t)?.add(id);
+      const at = a.graph.positions[i]!.at;
+      for (const t of reply(at, choiceId)?.techniques ?? []) techniques.get(t)?.add(id);
+      i = a.graph.moves[i]!.find((m) => m.choiceId === choiceId)!.to;
     }
   }
   const rows = items.map(({ scenario: s, analysis: a }) => ({

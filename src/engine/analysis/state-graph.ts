@@ -4,7 +4,8 @@
  * a breadth-first walk; every other analysis is dynamic programming over it.
  */
 import type { Scenario } from '../content/scenario.ts';
-import { availableChoices, beginConversation, chooseStep, isOver, silenceStep, type Position } from '../model/conversation.ts';
+import { availableChoices, beginConversation, chooseStep, isOver, nodeAt, silenceStep, type Position } from '../model/conversation.ts';
+import { responseSeconds } from '../model/reaction.ts';
 import { turnPoints } from '../model/score.ts';
 
 export interface Move {
@@ -19,7 +20,7 @@ export interface Move {
 
 export interface StateGraph {
   positions: Position[];
-  /** Moves out of each state, choices first in display order, then silence. */
+  /** Moves out of each state, choices first in display order, then silence (at timed nodes only). */
   moves: Move[][];
   /** Index of the start state (always 0). */
   start: number;
@@ -61,9 +62,17 @@ export function buildStateGraph(s: Scenario): StateGraph {
       const tp = turnPoints(s, step.turn);
       return { choiceId: c.id, to: intern(step.position), points: tp.techniques + tp.pitfalls + tp.timeliness, change: step.position.anger - p.anger };
     });
-    const quiet = silenceStep(s, p);
-    out.push({ choiceId: null, to: intern(quiet.position), points: turnPoints(s, quiet.turn).timeliness, change: quiet.position.anger - p.anger });
+    // Silence is a move only where a response timer runs: an untimed node waits for a reply.
+    if (timed(s, p)) {
+      const quiet = silenceStep(s, p);
+      out.push({ choiceId: null, to: intern(quiet.position), points: turnPoints(s, quiet.turn).timeliness, change: quiet.position.anger - p.anger });
+    }
     moves.push(out);
   }
   return { positions, moves, start: 0 };
+}
+
+/** Whether the response timer runs at this position (the game's timer setting aside). */
+export function timed(s: Scenario, p: Position): boolean {
+  return responseSeconds(nodeAt(s, p), s.data, s.persona) !== null;
 }

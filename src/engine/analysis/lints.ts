@@ -1,0 +1,102 @@
+/**
+ * Content warnings: things that are legal but probably not what the author
+ * meant. They never fail a check; each names the field to look at.
+ */
+import { findTechnique, moodOf, MOODS, type Mood } from '../catalogue/index.ts';
+import type { Scenario } from '../content/scenario.ts';
+import type { MoodLinesData } from '../content/schema.ts';
+import type { StateGraph } from './state-graph.ts';
+
+export interface Lint {
+  path: string;
+  message: string;
+}
+
+export function contentLints(s: Scenario, graph: StateGraph, bestFrom: Float64Array): Lint[] {
+  const moodsAt = reachedMoods(graph);
+  const lints: Lint[] = [];
+  for (const [nodeId, node] of Object.entries(s.data.nodes)) {
+    lints.push(...moodLineLints(`nodes.${nodeId}`, node.say, moodsAt.get(nodeId)));
+    lints.push(...caringRaisesAnger(s, graph, nodeId));
+    lints.push(...dominated(s, graph, bestFrom, nodeId));
+  }
+  for (const [endingId, ending] of Object.entries(s.data.endings)) {
+    lints.push(...moodLineLints(`endings.${endingId}`, ending.say, moodsAt.get(endingId)));
+    // The schema asks for both; content built another way may still lack them.
+    if (!ending.summary?.trim()) lints.push({ path: `endings.${endingId}.summary`, message: 'no debrief summary: the debrief cannot explain this ending' });
+    if (!ending.reflection?.some((q) => q.trim())) lints.push({ path: `endings.${endingId}.reflection`, message: 'no reflection questions for the debrief' });
+  }
+  return lints;
+}
+
+function reachedMoods(g: StateGraph): Map<string, Set<Mood>> {
+  const moodsAt = new Map<string, Set<Mood>>();
+  for (const p of g.positions) {
+    const set = moodsAt.get(p.at) ?? new Set<Mood>();
+    set.add(moodOf(p.anger));
+    moodsAt.set(p.at, set);
+  }
+  return moodsAt;
+}
+
+function moodLineLints(path: string, say: MoodLinesData, reached: Set<Mood> | undefined): Lint[] {
+  if (typeof say === 'string' || !reached) return [];
+  const out: Lint[] = [];
+  for (const mood of MOODS) {
+    if (say[mood] && !reached.has(mood)) out.push({ path: `${path}.say.${mood}`, message: `the ${mood} line can never be shown: the customer never arrives here ${mood}` });
+    if (!say[mood] && !say.default && reached.has(mood)) out.push({ path: `${path}.say`, message: `no line for ${mood} and no default, though the customer can arrive ${mood} (the nearest mood's line is used)` });
+  }
+  return out;
+}
+
+/** An empathy or apology reply (without pitfalls) that raises anger somewhere usually means its effect needs a look. */
+function caringRaisesAnger(s: Scenario, g: StateGraph, nodeId: string): Lint[] {
+  const out: Lint[] = [];
+  const caring = s.data.nodes[nodeId]!.choices.filter((c) => c.pitfalls.length === 0 && c.techniques.some((t) => {
+    const arc = findTechnique(t)?.arc;
+    return arc === 'empathise' || arc === 'apologise';
+  }));
+  for (const c of caring) {
+    const worst = g.positions.reduce<{ change: number; anger: number } | undefined>((found, p, i) => {
+      if (p.at !== nodeId) return found;
+      const m = g.moves[i]!.find((x) => x.choiceId === c.id);
+      return m && m.change > 0 && (!found || m.change > found.change) ? { change: m.change, anger: p.anger } : found;
+    }, undefined);
+    if (worst) out.push({ path: `nodes.${nodeId}.choices.${c.id}`, message: `an empathy or apology reply raises anger (+${worst.change} at anger ${worst.anger})` });
+  }
+  return out;
+}
+
+/**
+ * A reply without pitfalls that is never better than another such reply at the
+ * same node, by best reachable score, in any state where both are offered (and
+ * worse in at least one). Pitfall replies are meant to be worse, so they are
+ * left out.
+ */
+function dominated(s: Scenario, g: StateGraph, bestFrom: Float64Array, nodeId: string): Lint[] {
+  const clean = s.data.nodes[nodeId]!.choices.filter((c) => c.pitfalls.length === 0);
+  const states = g.positions.flatMap((p, i) => (p.at === nodeId ? [i] : []));
+  const value = (i: number, id: string) => {
+    const m = g.moves[i]!.find((x) => x.choiceId === id);
+    return m ? m.points + bestFrom[m.to]! : undefined;
+  };
+  const out: Lint[] = [];
+  for (const c of clean) {
+    const by = clean.find((o) => {
+      if (o === c) return false;
+      let both = false;
+      let worse = false;
+      for (const i of states) {
+        const vc = value(i, c.id);
+        const vo = value(i, o.id);
+        if (vc === undefined || vo === undefined) continue;
+        both = true;
+        if (vc > vo) return false;
+        if (vc < vo) worse = true;
+      }
+      return both && worse;
+    });
+    if (by) out.push({ path: `nodes.${nodeId}.choices.${c.id}`, message: `dominated: "${by.id}" is at least as good wherever both are offered, and better somewhere` });
+  }
+  return out;
+}
