@@ -5,27 +5,25 @@
  * Origin is the middle of the shoulder line; `size` is the shoulder width.
  */
 import * as Phaser from 'phaser';
+import { AngerTween } from './anger-tween.ts';
 import type { PersonaData } from '../../engine/index.ts';
 import { bodyLanguage } from './body-language.ts';
 import { blendColour } from './face-geometry.ts';
 import { hexColour } from './paint-face.ts';
 
-const TWEEN_MS = 700;
 
 export class PersonaBody extends Phaser.GameObjects.Container {
   private readonly look: PersonaData['look'];
   private readonly size: number;
   private readonly graphics: Phaser.GameObjects.Graphics;
-  private shown: number;
-  private target: number;
   private reducedMotion = false;
-  private angerTween: Phaser.Tweens.Tween | undefined;
+  private readonly anger: AngerTween;
 
   constructor(scene: Phaser.Scene, x: number, y: number, persona: PersonaData, size: number) {
     super(scene, x, y);
     this.look = persona.look;
     this.size = size;
-    this.shown = this.target = persona.anger.start;
+    this.anger = new AngerTween(persona.anger.start, () => this.redraw());
     this.graphics = scene.add.graphics();
     this.add(this.graphics);
     scene.add.existing(this);
@@ -33,54 +31,31 @@ export class PersonaBody extends Phaser.GameObjects.Container {
   }
 
   setAnger(anger: number, animate = true): void {
-    const next = Math.min(100, Math.max(0, Number.isFinite(anger) ? anger : 0));
-    this.target = next;
-    this.angerTween?.remove();
-    this.angerTween = undefined;
-    if (!animate || this.reducedMotion || !this.scene) {
-      this.shown = next;
-      this.redraw();
-      return;
-    }
-    this.angerTween = this.scene.tweens.addCounter({
-      from: this.shown,
-      to: next,
-      duration: TWEEN_MS,
-      ease: 'Sine.easeInOut',
-      onUpdate: (tween) => {
-        this.shown = tween.getValue() ?? next;
-        this.redraw();
-      },
-      onComplete: () => {
-        this.angerTween = undefined;
-      },
-    });
+    this.anger.set(anger, animate && !this.reducedMotion, this.scene);
   }
+
 
   setReducedMotion(on: boolean): void {
     this.reducedMotion = on;
     if (on) {
-      this.angerTween?.remove();
-      this.angerTween = undefined;
-      this.shown = this.target;
+      this.anger.settle();
       this.redraw();
     }
   }
 
   /** Where the figure looks now, for captions: the same table screen readers hear. */
   get description(): string {
-    return bodyLanguage(this.target).description;
+    return bodyLanguage(this.anger.target).description;
   }
 
   override destroy(fromScene?: boolean): void {
-    this.angerTween?.remove();
-    this.angerTween = undefined;
+    this.anger.stop();
     super.destroy(fromScene);
   }
 
   private redraw(): void {
     if (!this.scene) return;
-    const body = bodyLanguage(this.shown);
+    const body = bodyLanguage(this.anger.shown);
     const g = this.graphics;
     const w = this.size;
     const shirt = hexColour(this.look.shirt);

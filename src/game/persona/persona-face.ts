@@ -5,12 +5,12 @@
  * of steam when furious. Reduced motion: no tweens, no blinking, no particles.
  */
 import * as Phaser from 'phaser';
+import { AngerTween } from './anger-tween.ts';
 import type { PersonaData } from '../../engine/index.ts';
 import { faceGeometry } from './face-geometry.ts';
 import { paintFace } from './paint-face.ts';
 
 const STEAM_TEXTURE = 'persona-steam-puff';
-const TWEEN_MS = 700;
 
 /** A soft round puff, drawn once per game and shared by every face. */
 function ensureSteamTexture(scene: Phaser.Scene): void {
@@ -27,13 +27,11 @@ export class PersonaFace extends Phaser.GameObjects.Container {
   private readonly size: number;
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly steam: Phaser.GameObjects.Particles.ParticleEmitter;
-  private shown = 0;
-  private target = 0;
   private reducedMotion = false;
   private talking = false;
   private talkPhase = 0;
   private blinking = false;
-  private angerTween: Phaser.Tweens.Tween | undefined;
+  private readonly anger: AngerTween;
   private talkTimer: Phaser.Time.TimerEvent | undefined;
   private blinkTimer: Phaser.Time.TimerEvent | undefined;
   private blinkEnd: Phaser.Time.TimerEvent | undefined;
@@ -42,7 +40,7 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     super(scene, x, y);
     this.look = persona.look;
     this.size = size;
-    this.shown = this.target = persona.anger.start;
+    this.anger = new AngerTween(persona.anger.start, () => this.redraw());
     this.graphics = scene.add.graphics();
     this.add(this.graphics);
 
@@ -67,29 +65,9 @@ export class PersonaFace extends Phaser.GameObjects.Container {
   }
 
   setAnger(anger: number, animate = true): void {
-    const next = Math.min(100, Math.max(0, Number.isFinite(anger) ? anger : 0));
-    this.target = next;
-    this.angerTween?.remove();
-    this.angerTween = undefined;
-    if (!animate || this.reducedMotion || !this.scene) {
-      this.shown = next;
-      this.redraw();
-      return;
-    }
-    this.angerTween = this.scene.tweens.addCounter({
-      from: this.shown,
-      to: next,
-      duration: TWEEN_MS,
-      ease: 'Sine.easeInOut',
-      onUpdate: (tween) => {
-        this.shown = tween.getValue() ?? next;
-        this.redraw();
-      },
-      onComplete: () => {
-        this.angerTween = undefined;
-      },
-    });
+    this.anger.set(anger, animate && !this.reducedMotion, this.scene);
   }
+
 
   setTalking(talking: boolean): void {
     if (talking === this.talking) return;
@@ -114,9 +92,7 @@ export class PersonaFace extends Phaser.GameObjects.Container {
   setReducedMotion(on: boolean): void {
     this.reducedMotion = on;
     if (on) {
-      this.angerTween?.remove();
-      this.angerTween = undefined;
-      this.shown = this.target;
+      this.anger.settle();
       this.blinking = false;
     }
     if (this.talking) {
@@ -128,15 +104,15 @@ export class PersonaFace extends Phaser.GameObjects.Container {
 
   /** The anger the face currently shows (mid-tween it lags behind the last setAnger). */
   get shownAnger(): number {
-    return this.shown;
+    return this.anger.shown;
   }
 
   override destroy(fromScene?: boolean): void {
-    this.angerTween?.remove();
+    this.anger.stop();
     this.talkTimer?.remove();
     this.blinkTimer?.remove();
     this.blinkEnd?.remove();
-    this.angerTween = this.talkTimer = this.blinkTimer = this.blinkEnd = undefined;
+    this.talkTimer = this.blinkTimer = this.blinkEnd = undefined;
     this.steam.stop(true);
     super.destroy(fromScene); // destroys the graphics and the emitter with the container
   }
@@ -164,7 +140,7 @@ export class PersonaFace extends Phaser.GameObjects.Container {
 
   private redraw(): void {
     if (!this.scene) return;
-    const geo = faceGeometry(this.shown);
+    const geo = faceGeometry(this.anger.shown);
     const talk = this.talking ? [0.2, 0.75, 0.45, 1][this.talkPhase]! : 0;
     paintFace(this.graphics, this.look, geo, this.size, { talk, blink: this.blinking });
     this.graphics.rotation = geo.headTilt * (this.look.hairStyle === 'bun' ? -1 : 1) * 0.5;
