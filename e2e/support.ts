@@ -1,4 +1,5 @@
-/** Page helpers for the end-to-end tests: content lookups and a typed view of the test hook. */
+/** Page helpers for the end-to-end tests: content lookups, the typed state hook, and playing through the real UI. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { readContentDir } from '../src/cli/content-files.ts';
 import { loadLibrary, type Scenario } from '../src/engine/index.ts';
@@ -7,6 +8,9 @@ import type { ScreenState } from '../src/ui/state-hook.ts';
 export type Hook = ScreenState;
 
 const library = loadLibrary(readContentDir('scenarios'));
+
+/** One scenario per channel that the tests play: the first of each in the onboarding track. */
+export const PLAYED = { phone: 'deposit-refund', chat: 'double-charge-chat', 'in-person': 'dead-headphones' } as const;
 
 export function scenario(id: string): Scenario {
   const s = library.scenarios.find((x) => x.data.id === id);
@@ -28,19 +32,30 @@ export async function onScreen(page: Page, screen: string): Promise<void> {
   await expect.poll(async () => (await hook(page)).screen).toBe(screen);
 }
 
-/** Opens a scenario's briefing from the library and starts the conversation. */
+/** Waits until the replies are on offer, or the conversation is over. */
+export async function readyToReply(page: Page): Promise<void> {
+  await expect.poll(async () => { const h = await hook(page); return h.screen !== 'conversation' || h.phase === 'choosing'; }).toBe(true);
+}
+
+/** From home: library, the scenario's briefing, start — answering the phone if it rings. */
 export async function startScenario(page: Page, s: Scenario): Promise<void> {
+  await onScreen(page, 'home');
+  await page.getByRole('button', { name: 'Scenario library' }).click();
   await page.getByRole('button', { name: `Open ${s.data.title}` }).click();
   await page.getByRole('button', { name: 'Start conversation' }).click();
   await onScreen(page, 'conversation');
+  if (s.data.channel === 'phone') await page.getByRole('button', { name: 'Answer the call' }).click();
+  await readyToReply(page);
 }
 
-/** Clicks the replies in order, waiting for each turn to register; stops when the conversation ends. */
-export async function playLine(page: Page, s: Scenario, choiceIds: readonly string[]): Promise<number> {
+/** Picks the replies in order, waiting for each turn to register; stops when the conversation ends. */
+export async function playLine(page: Page, s: Scenario, choiceIds: readonly string[], how: 'click' | 'tap' = 'click'): Promise<number> {
   let turns = 0;
   for (const id of choiceIds) {
+    await readyToReply(page);
     if ((await hook(page)).screen !== 'conversation') break;
-    await page.getByRole('button', { name: replyText(s, id), exact: true }).click();
+    const button = page.getByRole('button', { name: replyText(s, id), exact: true });
+    await (how === 'tap' ? button.tap() : button.click());
     turns++;
     await expect.poll(async () => { const h = await hook(page); return h.screen !== 'conversation' || (h.turns ?? 0) >= turns; }).toBe(true);
   }
@@ -49,4 +64,12 @@ export async function playLine(page: Page, s: Scenario, choiceIds: readonly stri
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/artifacts/${name}.png` });
+}
+
+/** Serious and critical axe-core findings on the page as it is now, as readable lines. */
+export async function axeProblems(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

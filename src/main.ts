@@ -1,29 +1,48 @@
-/** Page start-up: load content, open storage, start the stage and show the library. */
+/**
+ * Page start-up: the palette into CSS, the canvas with its boot scene, then the
+ * real loading steps (font, scenarios, storage, sound) shown on the progress
+ * bar, and the home screen. A failure is shown in words, never a blank page.
+ */
 import { AnalysisCache } from './app/analysis-cache.ts';
 import { bundledLibrary } from './app/content.ts';
 import { ProgressService } from './app/progress-service.ts';
+import { SettingsService } from './app/settings.ts';
 import { AudioDirector } from './game/audio/audio-director.ts';
-import { createStage } from './game/stage.ts';
+import { bodyLanguageKey } from './game/persona/body-language.ts';
+import { Stage } from './game/stage.ts';
+import { cssVariables } from './game/theme.ts';
 import { openStore } from './storage/localforage-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
+import { applySettings } from './ui/apply-settings.ts';
 import { mountApp } from './ui/app.ts';
-import { DEFAULT_SETTINGS } from './ui/context.ts';
-import { MESSAGES } from './ui/messages.ts';
+import { MESSAGES as M } from './ui/messages.ts';
+import { publishScreen } from './ui/state-hook.ts';
 // Atkinson Hyperlegible: an open font designed for readers with low vision, shipped with the app.
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './ui/style.css';
 
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
 async function start(): Promise<void> {
-  const status = document.getElementById('status')!;
-  const bar = document.getElementById('progress') as HTMLProgressElement;
-  const step = (pct: number) => {
-    bar.value = pct;
-    status.textContent = MESSAGES.loading(pct);
+  publishScreen({ screen: 'boot' });
+  for (const [name, value] of Object.entries(cssVariables())) document.documentElement.style.setProperty(name, value);
+  const systemReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const stage = await Stage.create(byId('stage'), systemReducedMotion);
+  const boot = byId('boot');
+  boot.classList.add('drawn');
+  const step = (fraction: number, key: string) => {
+    stage.setBootProgress(fraction, M.loadingStep[key]!);
+    byId<HTMLProgressElement>('boot-progress').value = Math.round(fraction * 100);
+    byId('boot-status').textContent = M.loadingStep[key]!;
   };
-  step(10);
+
+  step(0.1, 'fonts');
+  // The canvas draws text in the same font, so it must be ready first; a missing font only means a fallback.
+  await Promise.all([document.fonts.load('400 1em "Atkinson Hyperlegible"'), document.fonts.load('700 1em "Atkinson Hyperlegible"')]).catch(() => []);
+  step(0.35, 'content');
   const library = bundledLibrary();
-  step(40);
+  step(0.6, 'storage');
   const { store, warning } = await openStore();
   const repo = new ProgressRepository(store);
   let profileId = await repo.lastProfileId();
@@ -31,24 +50,35 @@ async function start(): Promise<void> {
     profileId = ((await repo.profiles())[0] ?? (await repo.createProfile('Trainee'))).id;
     await repo.rememberProfile(profileId);
   }
-  step(70);
-  const stage = await createStage(document.getElementById('stage')!);
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  step(100);
-  document.getElementById('boot')!.remove();
+  const settingsService = new SettingsService(repo, systemReducedMotion);
+  const settings = await settingsService.load(profileId);
+  step(0.85, 'sound');
+  const sound = AudioDirector.create(`${import.meta.env.BASE_URL}audio/`);
+  applySettings(settings, stage, sound);
+  step(1, 'ready');
+
   const analyses = new AnalysisCache();
-  const ctx = mountApp(document.getElementById('screen')!, document.getElementById('live')!, document.getElementById('notice')!, {
+  const ctx = mountApp(byId('screen'), byId('live'), byId('notice'), {
     library,
     stage,
-    sound: AudioDirector.create(`${import.meta.env.BASE_URL}audio/`),
+    sound,
     repo,
     progress: new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor),
+    analyses,
+    settingsService,
+    bodyLanguageKey,
     profileId,
-    settings: DEFAULT_SETTINGS(reducedMotion),
-  }, reducedMotion);
-  if (warning) ctx.notify(MESSAGES.storageWarning);
-  await ctx.switchProfile(profileId);
-  ctx.show('library');
+    settings,
+  });
+  if (warning) ctx.notify(M.storageWarning);
+  boot.remove();
+  ctx.show('home');
 }
 
-void start();
+start().catch((e: unknown) => {
+  const boot = byId('boot');
+  boot.classList.remove('drawn');
+  boot.classList.add('failed');
+  byId('boot-status').textContent = M.loadingFailed(e instanceof Error ? e.message : String(e));
+  publishScreen({ screen: 'failed' });
+});

@@ -50,3 +50,31 @@ describe('Session', () => {
     untimed.dispose();
   });
 });
+
+describe('Session holds', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps the clock stopped until every hold is released, across turns', () => {
+    const s = new Session(scenario, 'normal', () => {});
+    const full = s.view.timerMs!;
+    s.hold('speaking');
+    s.pause();
+    vi.advanceTimersByTime(full * 3);
+    expect(s.view.conversation.turns).toHaveLength(0);
+    s.release('speaking');
+    vi.advanceTimersByTime(full * 3);
+    expect(s.view.conversation.turns).toHaveLength(0);
+    s.resume();
+    // A new turn while a hold is on starts its clock stopped.
+    s.hold('speaking');
+    s.choose('hear');
+    expect(s.timeLeft()).toBe(s.view.timerMs);
+    vi.advanceTimersByTime(s.view.timerMs! * 2);
+    expect(s.view.conversation.turns).toHaveLength(1);
+    s.release('speaking');
+    vi.advanceTimersByTime(s.view.timerMs!);
+    expect(s.view.conversation.turns).toHaveLength(2);
+    s.dispose();
+  });
+});

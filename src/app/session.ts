@@ -31,6 +31,8 @@ export class Session {
   private readonly listeners = new Set<(v: SessionView) => void>();
   private lastAt = '';
   private lastTurns = -1;
+  /** Why the response clock is stopped: the pause menu, the customer still speaking, the phone not yet answered… */
+  private readonly holds = new Set<string>();
 
   constructor(
     readonly scenario: Scenario,
@@ -73,13 +75,28 @@ export class Session {
     this.actor.send({ type: 'CHOOSE', choiceId });
   }
 
+  /** Esc: stops the clock and saves the resume point with the time left. */
   pause(): void {
-    this.clock.pause();
+    this.hold('pause');
     this.persist();
   }
 
   resume(): void {
-    this.clock.resume();
+    this.release('pause');
+  }
+
+  /**
+   * Stops the response clock for a reason (the customer's line still being
+   * typed, a call not yet answered); it runs again once every reason is released.
+   */
+  hold(reason: string): void {
+    this.holds.add(reason);
+    this.clock.pause();
+  }
+
+  release(reason: string): void {
+    this.holds.delete(reason);
+    if (this.holds.size === 0) this.clock.resume();
   }
 
   timeLeft(): number | null {
@@ -100,7 +117,10 @@ export class Session {
     this.lastTurns = c.turns.length;
     const view = this.view;
     if (view.over) this.clock.stop();
-    else this.clock.start(first && resumeRemaining !== undefined ? resumeRemaining : view.timerMs);
+    else {
+      this.clock.start(first && resumeRemaining !== undefined ? resumeRemaining : view.timerMs);
+      if (this.holds.size) this.clock.pause();
+    }
     if (!view.over) this.persist();
     for (const fn of this.listeners) fn(view);
   }

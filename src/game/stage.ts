@@ -1,22 +1,97 @@
-/** Creates the Phaser game that hosts the stage scene, inside the given element. */
+/**
+ * The canvas behind the page: one Phaser game covering the window, a backdrop
+ * scene always running, and one scene per screen drawing into the slots the
+ * screen leaves for it. Implements the DOM layer's StagePort.
+ */
 import * as Phaser from 'phaser';
-import { STAGE_HEIGHT, STAGE_WIDTH, StageScene } from './stage-scene.ts';
-import { THEME } from './theme.ts';
+import type { StagePort, StageView } from '../ui/stage-port.ts';
+import { BootScene, type BootProgress } from './scenes/boot-scene.ts';
+import { BriefingScene } from './scenes/briefing-scene.ts';
+import { ConversationScene } from './scenes/conversation-scene.ts';
+import { DebriefScene } from './scenes/debrief-scene.ts';
+import { HomeScene } from './scenes/home-scene.ts';
+import { LibraryScene } from './scenes/library-scene.ts';
+import type { StageFlags } from './stage-flags.ts';
 
-export function createStage(parent: HTMLElement): Promise<StageScene> {
-  return new Promise((resolve) => {
-    const scene = new StageScene();
-    const game = new Phaser.Game({
-      type: Phaser.AUTO,
-      parent,
-      width: STAGE_WIDTH,
-      height: STAGE_HEIGHT,
-      backgroundColor: THEME.background,
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
-      scene,
-      audio: { noAudio: true },
-      banner: false,
+const SCREEN_SCENES = ['home', 'library', 'briefing', 'conversation', 'debrief'] as const;
+
+export class Stage implements StagePort {
+  private current: string | undefined = 'boot';
+
+  private constructor(private readonly game: Phaser.Game) {}
+
+  /** Starts the game inside `parent` (which should cover the window) and resolves once the boot scene shows. */
+  static create(parent: HTMLElement, reducedMotion: boolean): Promise<Stage> {
+    // Crisp on high-density screens, capped so phones do not draw four times the pixels.
+    const pixelRatio = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+    const size = () => ({ width: Math.max(1, Math.round(window.innerWidth * pixelRatio)), height: Math.max(1, Math.round(window.innerHeight * pixelRatio)) });
+    const flags: StageFlags = { reducedMotion, talking: false, pixelRatio, highlighted: null };
+    return new Promise((resolve) => {
+      const game = new Phaser.Game({
+        type: new URLSearchParams(location.search).has("canvas") ? Phaser.CANVAS : Phaser.AUTO,
+        parent,
+        ...size(),
+        // Transparent: the page paints the calm background once; the canvas draws only what moves.
+        transparent: true,
+        // The page sizes the canvas (CSS: 100% of the window); the game draws at device pixels.
+        scale: { mode: Phaser.Scale.NONE },
+        scene: [BootScene, HomeScene, LibraryScene, BriefingScene, ConversationScene, DebriefScene],
+        audio: { noAudio: true },
+        input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+        // The picture is flat and calm: 30 frames a second is smooth enough and halves the drawing work.
+        fps: { limit: 30 },
+        banner: false,
+        callbacks: { preBoot: (g) => g.registry.set('flags', flags) },
+      });
+      // Draw at once when the page scrolls, so pictures in slots move with the page instead of a frame behind.
+      document.addEventListener('scroll', () => game.loop.step(performance.now()), { capture: true, passive: true });
+      window.addEventListener('resize', () => {
+        const { width, height } = size();
+        game.scale.resize(width, height);
+      });
+      game.events.once(Phaser.Core.Events.READY, () => {
+        game.scene.start('boot');
+        resolve(new Stage(game));
+      });
     });
-    game.events.once(Phaser.Core.Events.READY, () => resolve(scene));
-  });
+  }
+
+  private get flags(): StageFlags {
+    return this.game.registry.get('flags') as StageFlags;
+  }
+
+  show(view: StageView): void {
+    const key = view.scene === 'plain' ? undefined : view.scene;
+    for (const k of [...SCREEN_SCENES, 'boot']) if (k !== key && this.game.scene.isActive(k)) this.game.scene.stop(k);
+    this.flags.talking = false;
+    this.flags.highlighted = null;
+    if (key) this.game.scene.start(key, view);
+    this.current = key;
+  }
+
+  setTalking(on: boolean): void {
+    this.flags.talking = on;
+    this.game.events.emit('talking', on);
+  }
+
+  highlight(slot: HTMLElement | null): void {
+    this.flags.highlighted = slot;
+    this.game.events.emit('highlight', slot);
+  }
+
+  setReducedMotion(on: boolean): void {
+    this.flags.reducedMotion = on;
+    this.game.events.emit('reduced-motion', on);
+  }
+
+  setPaused(on: boolean): void {
+    if (!this.current) return;
+    if (on) this.game.scene.pause(this.current);
+    else this.game.scene.resume(this.current);
+  }
+
+  setBootProgress(fraction: number, label: string): void {
+    const progress: BootProgress = { fraction, label };
+    this.game.registry.set('boot', progress);
+  }
 }

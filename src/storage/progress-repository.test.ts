@@ -53,8 +53,9 @@ describe('settings', () => {
     const repo = await freshRepo();
     const a = await repo.createProfile('A');
     const b = await repo.createProfile('B');
-    await repo.saveSettings(a.id, { timer: 'off', reducedMotion: true, volume: 0.5, muted: false, speech: true, textSize: 'large' as const });
-    expect(await repo.settings(a.id)).toEqual({ timer: 'off', reducedMotion: true, volume: 0.5, muted: false, speech: true, textSize: 'large' as const });
+    const settings = { timer: 'off', reducedMotion: true, volume: 0.5, effects: 0.7, ambience: 0.2, muted: false, speech: true, textSize: 'large' } as const;
+    await repo.saveSettings(a.id, settings);
+    expect(await repo.settings(a.id)).toEqual(settings);
     expect(await repo.settings(b.id)).toBeUndefined();
     await repo.deleteProfile(a.id);
     expect(await repo.settings(a.id)).toBeUndefined();
@@ -105,8 +106,14 @@ describe('robustness', () => {
   it('upgrades version 1 settings, which had no sound, and writes the upgrade back', async () => {
     const repo = await freshRepo();
     await repo.store.set('settings/prof1', fixture('settings-v1.json'));
-    expect(await repo.settings('prof1')).toEqual({ timer: 'relaxed', reducedMotion: true, volume: 0.8, muted: false, speech: false, textSize: 'normal' });
-    expect(await repo.store.get('settings/prof1')).toMatchObject({ v: 2 });
+    expect(await repo.settings('prof1')).toEqual({ timer: 'relaxed', reducedMotion: true, volume: 0.8, effects: 1, ambience: 0.6, muted: false, speech: false, textSize: 'normal' });
+    expect(await repo.store.get('settings/prof1')).toMatchObject({ v: 3 });
+  });
+
+  it('upgrades version 2 settings, which had one volume, to separate effects and music levels', async () => {
+    const repo = await freshRepo();
+    await repo.store.set('settings/prof1', { kind: 'settings', v: 2, data: { timer: 'off', reducedMotion: false, volume: 0.4, muted: true, speech: true, textSize: 'large' } });
+    expect(await repo.settings('prof1')).toEqual({ timer: 'off', reducedMotion: false, volume: 0.4, effects: 1, ambience: 0.6, muted: true, speech: true, textSize: 'large' });
   });
 
   it('moves a damaged record aside, tells the user, and keeps everything else working', async () => {

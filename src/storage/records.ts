@@ -109,6 +109,9 @@ export const SettingsSchema = z.strictObject({
   reducedMotion: z.boolean(),
   /** Added in version 2: sound, spoken customer lines, text size. */
   volume: z.number().min(0).max(1),
+  /** Added in version 3: effects and tension-music levels under the master volume. */
+  effects: z.number().min(0).max(1),
+  ambience: z.number().min(0).max(1),
   muted: z.boolean(),
   speech: z.boolean(),
   textSize: z.enum(['normal', 'large', 'larger']),
@@ -120,8 +123,11 @@ export const ATTEMPT: RecordType<Attempt> = { kind: 'attempt', version: 1, schem
 export const SESSION: RecordType<Session> = { kind: 'session', version: 1, schema: SessionSchema, migrations: {} };
 export const SETTINGS: RecordType<StoredSettings> = {
   kind: 'settings',
-  version: 2,
+  version: 3,
   schema: SettingsSchema,
-  // Version 2 added sound, speech and text size: older settings get the defaults.
-  migrations: { 1: (d) => ({ ...(d as object), volume: 0.8, muted: false, speech: false, textSize: 'normal' }) },
+  // Version 2 added sound, speech and text size; version 3 separate effects and music levels. Older settings get the defaults.
+  migrations: {
+    1: (d) => ({ ...(d as object), volume: 0.8, muted: false, speech: false, textSize: 'normal' }),
+    2: (d) => ({ ...(d as object), effects: 1, ambience: 0.6 }),
+  },
 };

@@ -1,17 +1,22 @@
-/** Switches between screens, moves focus to each new one, and owns the live region. */
+/** Switches between screens, sets the picture behind each, moves focus to it, and owns the live region. */
 import type { Scenario } from '../engine/index.ts';
-import { DEFAULT_SETTINGS, type Screen, type ScreenName, type ShowOptions, type UiContext } from './context.ts';
-import { publishScreen } from './state-hook.ts';
+import type { Settings } from '../app/settings.ts';
 import { applySettings } from './apply-settings.ts';
-import { profilesScreen } from './screens/profiles.ts';
-import { progressScreen } from './screens/progress.ts';
+import type { Screen, ScreenName, ShowOptions, UiContext } from './context.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { conversationScreen } from './screens/conversation.ts';
 import { debriefScreen } from './screens/debrief.ts';
+import { homeScreen } from './screens/home.ts';
 import { libraryScreen } from './screens/library.ts';
+import { profilesScreen } from './screens/profiles.ts';
+import { progressScreen } from './screens/progress.ts';
 import { settingsScreen } from './screens/settings.ts';
+import { MESSAGES as M } from './messages.ts';
+import { publishScreen } from './state-hook.ts';
 
-export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLElement, base: Omit<UiContext, 'announce' | 'notify' | 'show' | 'switchProfile'>, osReducedMotion: boolean): UiContext {
+type Base = Omit<UiContext, 'announce' | 'notify' | 'show' | 'switchProfile' | 'updateSettings'>;
+
+export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLElement, base: Base): UiContext {
   let current: Screen | undefined;
   let generation = 0;
   const ctx: UiContext = {
@@ -19,12 +24,16 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
     async switchProfile(id) {
       ctx.profileId = id;
       await ctx.repo.rememberProfile(id);
-      ctx.settings = (await ctx.repo.settings(id)) ?? DEFAULT_SETTINGS(osReducedMotion);
-      ctx.stage.setReducedMotion(ctx.settings.reducedMotion);
-      applySettings(ctx.settings, ctx);
+      ctx.settings = await ctx.settingsService.load(id);
+      applySettings(ctx.settings, ctx.stage, ctx.sound);
+    },
+    async updateSettings(change: Partial<Settings>) {
+      ctx.settings = { ...ctx.settings, ...change };
+      applySettings(ctx.settings, ctx.stage, ctx.sound);
+      await ctx.settingsService.save(ctx.profileId, ctx.settings).catch((e: Error) => ctx.notify(M.saveFailed(e.message)));
     },
     notify(text) {
-      notice.textContent = notice.textContent ? `${notice.textContent} ${text}` : text;
+      if (!notice.textContent?.includes(text)) notice.textContent = notice.textContent ? `${notice.textContent} ${text}` : text;
     },
     announce(text) {
       // Re-setting the text is what makes screen readers speak it again.
@@ -35,15 +44,21 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
       const mine = ++generation;
       current?.dispose?.();
       current = undefined;
-      void build(name, scenario, options).then((screen) => {
-        if (mine !== generation) return screen.dispose?.();
-        current = screen;
-        root.replaceChildren(screen.element);
-        // Reading records may have set damaged ones aside: say so once, in plain words.
-        for (const n of ctx.repo.takeNotices()) ctx.notify(n.message);
-        if (name !== 'conversation' && name !== 'debrief') publishScreen({ screen: name });
-        (screen.focus ?? screen.element.querySelector<HTMLElement>('h1, h2, button'))?.focus();
-      });
+      void build(name, scenario, options)
+        .then((screen) => {
+          if (mine !== generation) return screen.dispose?.();
+          current = screen;
+          root.replaceChildren(screen.element);
+          root.dataset.screen = name;
+          // Reading records may have set damaged ones aside: say so once, in plain words.
+          for (const n of ctx.repo.takeNotices()) ctx.notify(n.message);
+          if (name !== 'conversation' && name !== 'debrief') publishScreen({ screen: name });
+          ctx.stage.show(screen.stage?.() ?? { scene: 'plain' });
+          // Each screen opens at its top, whatever element takes focus.
+          (screen.focus ?? screen.element.querySelector<HTMLElement>('h1'))?.focus({ preventScroll: true });
+          screen.shown?.();
+        })
+        .catch((e: Error) => ctx.notify(e.message));
     },
   };
   const build = async (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions): Promise<Screen> => {
@@ -53,7 +68,8 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
     if (name === 'settings') return settingsScreen(ctx);
     if (name === 'progress') return progressScreen(ctx);
     if (name === 'profiles') return profilesScreen(ctx);
-    return libraryScreen(ctx);
+    if (name === 'library') return libraryScreen(ctx);
+    return homeScreen(ctx);
   };
   return ctx;
 }

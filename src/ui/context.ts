@@ -1,21 +1,10 @@
 import type { Library, Scenario } from '../engine/index.ts';
-import type { AudioDirector } from '../game/audio/audio-director.ts';
-import type { StageScene } from '../game/stage-scene.ts';
+import type { AnalysisCache } from '../app/analysis-cache.ts';
 import type { ProgressService } from '../app/progress-service.ts';
+import type { Settings, SettingsService } from '../app/settings.ts';
 import type { ProgressRepository } from '../storage/progress-repository.ts';
-import type { TimerSetting } from '../app/session.ts';
-
-export interface Settings {
-  timer: TimerSetting;
-  reducedMotion: boolean;
-  volume: number;
-  muted: boolean;
-  /** Read the customer's lines aloud with the browser's speech synthesis. */
-  speech: boolean;
-  textSize: 'normal' | 'large' | 'larger';
-}
-
-export const DEFAULT_SETTINGS = (reducedMotion: boolean): Settings => ({ timer: 'normal', reducedMotion, volume: 0.8, muted: false, speech: false, textSize: 'normal' });
+import type { BodyLanguageKey } from '../game/persona/body-language.ts';
+import type { SoundPort, StagePort, StageView } from './stage-port.ts';
 
 export interface ShowOptions {
   /** Continue the saved conversation instead of starting afresh. */
@@ -24,19 +13,25 @@ export interface ShowOptions {
   attemptId?: string;
 }
 
-export type ScreenName = 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings' | 'progress' | 'profiles';
+export type ScreenName = 'home' | 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings' | 'progress' | 'profiles';
 
-/** What every screen can reach: content, services, the canvas stage and navigation. */
+/** What every screen can reach: content, services, the canvas stage, sound and navigation. */
 export interface UiContext {
   library: Library;
-  stage: StageScene;
-  sound: AudioDirector;
+  stage: StagePort;
+  sound: SoundPort;
   repo: ProgressRepository;
   progress: ProgressService;
+  analyses: AnalysisCache;
+  settingsService: SettingsService;
+  /** Which body-language sentence fits an anger (the counter's picture uses the same table). */
+  bodyLanguageKey: (anger: number) => BodyLanguageKey;
   /** The trainee playing now; switching profile changes it and reloads their settings. */
   profileId: string;
   settings: Settings;
   switchProfile(id: string): Promise<void>;
+  /** Puts changed settings into effect and saves them. */
+  updateSettings(change: Partial<Settings>): Promise<void>;
   /** Says something through the polite live region. */
   announce(text: string): void;
   /** Shows a lasting notice above the game (storage problems, failed saves). */
@@ -44,10 +39,14 @@ export interface UiContext {
   show(screen: ScreenName, scenario?: Scenario, options?: ShowOptions): void;
 }
 
-/** A rendered screen: its element, and what to release when leaving it. */
+/** A rendered screen: its element, the picture behind it, and what to release when leaving it. */
 export interface Screen {
   element: HTMLElement;
-  /** Element to focus on arrival. */
+  /** Element to focus on arrival (default: the first heading). */
   focus?: HTMLElement;
+  /** What the canvas shows; built once the element is in the page, so its slots can be measured. */
+  stage?: () => StageView;
+  /** Called once the screen is in the page, its picture shown and focus placed. */
+  shown?(): void;
   dispose?(): void;
 }

@@ -22,6 +22,15 @@ describe('speech', () => {
     expect(spoken).toMatchObject([{ text: 'Third call!', pitch: 0.8, rate: 1.2, lang: 'en-IE' }]);
   });
 
+  it("picks a voice for the persona's language when the browser has one", () => {
+    const spoken: (FakeUtterance & { voice?: unknown })[] = [];
+    const irish = { lang: 'en-IE', name: 'Irish' };
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    vi.stubGlobal('speechSynthesis', { cancel: () => {}, speak: (u: FakeUtterance) => spoken.push(u), getVoices: () => [{ lang: 'lv-LV', name: 'Latvian' }, irish] });
+    speak('Hello?', personaFrom({ voice: { pitch: 1, rate: 1, lang: 'en-IE' } }));
+    expect(spoken[0]!.voice).toBe(irish);
+  });
+
   it('does nothing where the browser has no speech synthesis', () => {
     vi.stubGlobal('speechSynthesis', undefined);
     expect(() => speak('Hello?', personaFrom())).not.toThrow();

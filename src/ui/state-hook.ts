@@ -9,11 +9,16 @@ export interface ScreenState {
   at?: string;
   anger?: number;
   turns?: number;
+  /** Conversation: what the screen is doing — the call not yet answered, the customer speaking, replies on offer, the end. */
+  phase?: 'intro' | 'speaking' | 'choosing' | 'over';
+  /** Conversation: replies on offer now. */
+  choices?: number;
   /** Turns whose resume point has reached storage. */
   savedTurns?: number;
-  /** Debrief: the ending kind, score and anger-curve length. */
+  /** Debrief: the ending kind, score, best possible score and anger-curve length. */
   outcome?: string;
   score?: number;
+  best?: number;
   curve?: number;
 }
 

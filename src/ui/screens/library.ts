@@ -1,13 +1,32 @@
-import { findTechnique, type Scenario } from '../../engine/index.ts';
+/**
+ * The scenario library: a card per scenario with its customer (drawn), channel,
+ * difficulty, onboarding step, the techniques it practises and the best score
+ * so far; filters by channel and difficulty.
+ */
+import { CHANNELS, findTechnique, startingAnger, type Channel, type Scenario } from '../../engine/index.ts';
+import { inOnboardingOrder, practisedTechniques } from '../../app/scenario-facts.ts';
 import { h } from '../dom.ts';
+import { CHANNEL_ICON, icon } from '../icons.ts';
 import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
+import type { PortraitSlot } from '../stage-port.ts';
+import { contentProblems } from '../widgets/content-problems.ts';
+import { topBar } from '../widgets/top-bar.ts';
 
-/** The techniques a scenario practises: those its replies without pitfalls use, most used first. */
-function practised(s: Scenario): string[] {
-  const count = new Map<string, number>();
-  for (const node of Object.values(s.data.nodes)) for (const c of node.choices) if (c.pitfalls.length === 0) for (const t of c.techniques) count.set(t, (count.get(t) ?? 0) + 1);
-  return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+/** A group of radio buttons styled as chips; `onChange` gets the chosen value ('' for all). */
+function chipGroup(name: string, legend: string, options: { value: string; label: string }[], onChange: (v: string) => void): HTMLFieldSetElement {
+  return h('fieldset', { class: 'chips' },
+    h('legend', {}, legend),
+    ...options.map((o, i) =>
+      h('label', { class: 'chip' },
+        h('input', { type: 'radio', name, value: o.value, checked: i === 0, onchange: (e: Event) => onChange((e.target as HTMLInputElement).value) }),
+        h('span', {}, o.label)),
+    ),
+  );
+}
+
+export function difficultyDots(level: number): HTMLElement {
+  return h('span', { class: 'dots', 'aria-hidden': 'true' }, ...[1, 2, 3, 4, 5].map((i) => h('span', { class: i <= level ? 'dot on' : 'dot' })));
 }
 
 export async function libraryScreen(ctx: UiContext): Promise<Screen> {
@@ -16,50 +35,71 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
     const mine = attempts.filter((a) => a.scenarioId === id);
     return mine.length ? Math.max(...mine.map((a) => a.debrief.score.total)) : undefined;
   };
-  const resumable = await ctx.progress.resumable(ctx.profileId);
-  const profile = await ctx.repo.profile(ctx.profileId);
-  const ordered = [...ctx.library.scenarios].sort((a, b) => (a.data.tracks?.onboarding ?? 99) - (b.data.tracks?.onboarding ?? 99) || a.data.difficulty - b.data.difficulty);
+  const ordered = inOnboardingOrder(ctx.library.scenarios);
+  const filter = { channel: '', difficulty: '' };
   const list = h('ul', { class: 'cards' });
-  const filter = h('select', { id: 'channel-filter' }, h('option', { value: '' }, M.allChannels), ...['phone', 'chat', 'in-person'].map((c) => h('option', { value: c }, M.channel[c]!)));
-  const difficulty = h('select', { id: 'difficulty-filter' }, h('option', { value: '' }, M.anyDifficulty), ...[1, 2, 3, 4, 5].map((d) => h('option', { value: d }, M.difficulty(d))));
-  const fill = () => {
-    list.replaceChildren(
-      ...ordered
-        .filter((s) => (!filter.value || s.data.channel === filter.value) && (!difficulty.value || s.data.difficulty === Number(difficulty.value)))
-        .map((s) =>
-          h('li', { class: 'card' },
-            h('h3', {}, s.data.title),
-            h('p', { class: 'meta' }, `${M.channel[s.data.channel]} · ${s.persona.name}, ${s.persona.role} · ${M.difficulty(s.data.difficulty)}`),
-            s.data.tracks?.onboarding !== undefined ? h('p', { class: 'tag' }, M.onboardingStep(s.data.tracks.onboarding)) : null,
-            h('p', {}, s.data.summary),
-            h('p', { class: 'meta' }, `${M.practises} ${practised(s).slice(0, 4).map((id) => findTechnique(id)?.name ?? id).join(', ')}`),
-            h('p', { class: 'meta' }, M.best(best(s.data.id))),
-            h('button', { type: 'button', 'aria-label': M.open(s.data.title), onclick: () => ctx.show('briefing', s) }, M.briefing),
-          ),
+  const count = h('p', { class: 'count', role: 'status' });
+  let portraits: PortraitSlot[] = [];
+
+  const card = (s: Scenario): HTMLElement => {
+    const slot = h('div', { class: 'card-band slot' });
+    const techniques = practisedTechniques(s).slice(0, 4).map((id) => findTechnique(id)?.name ?? id);
+    const score = best(s.data.id);
+    portraits.push({ slot, persona: s.persona, channel: s.data.channel, anger: startingAnger(s) });
+    const el = h('li', { class: `card channel-${s.data.channel}` },
+      slot,
+      h('div', { class: 'card-badges' },
+        h('span', { class: `badge channel-badge ${s.data.channel}` }, icon(CHANNEL_ICON[s.data.channel], 16), M.channel[s.data.channel]),
+        s.data.tracks?.onboarding !== undefined ? h('span', { class: 'badge step' }, M.onboardingStep(s.data.tracks.onboarding)) : null),
+      h('div', { class: 'card-body' },
+        h('h2', {}, s.data.title),
+        h('p', { class: 'card-persona' }, M.persona(s.persona.name, s.persona.age, s.persona.role)),
+        h('p', { class: 'card-summary' }, s.data.summary),
+        techniques.length ? h('p', { class: 'card-techniques' }, h('span', { class: 'label' }, `${M.practises}:`), ' ', ...techniques.map((t) => h('span', { class: 'tech' }, t))) : null,
+        h('div', { class: 'card-foot' },
+          h('span', { class: 'difficulty' }, difficultyDots(s.data.difficulty), M.difficulty(s.data.difficulty)),
+          h('span', { class: score === undefined ? 'best none' : 'best' }, M.best(score)),
+          h('button', { type: 'button', class: 'primary', 'aria-label': M.open(s.data.title), onclick: () => ctx.show('briefing', s) }, h('span', {}, M.play), icon('next', 18)),
         ),
+      ),
     );
+    // Pointing at or focusing a card cools its customer down a little.
+    el.addEventListener('pointerenter', () => ctx.stage.highlight(slot));
+    el.addEventListener('pointerleave', () => ctx.stage.highlight(null));
+    el.addEventListener('focusin', () => ctx.stage.highlight(slot));
+    el.addEventListener('focusout', () => ctx.stage.highlight(null));
+    return el;
   };
-  filter.addEventListener('change', fill);
-  difficulty.addEventListener('change', fill);
+
+  const fill = () => {
+    portraits = [];
+    const shown = ordered.filter((s) => (!filter.channel || s.data.channel === filter.channel) && (!filter.difficulty || s.data.difficulty === Number(filter.difficulty)));
+    list.replaceChildren(...shown.map(card));
+    count.textContent = shown.length ? M.shown(shown.length, ordered.length) : M.noneMatch;
+  };
+  const refilter = (key: keyof typeof filter) => (v: string) => {
+    filter[key] = v;
+    fill();
+    if (list.isConnected) ctx.stage.show({ scene: 'library', cards: portraits });
+  };
+  const levels = [...new Set(ordered.map((s) => s.data.difficulty))].sort();
   fill();
-  const problems = ctx.library.problems.filter((p) => p.severity === 'error');
-  ctx.stage.showIdle();
-  const heading = h('h2', { tabindex: -1 }, M.library);
-  return {
-    focus: heading,
-    element: h('section', { class: 'screen library' },
-      h('h1', {}, M.appName),
-      h('p', { class: 'tagline' }, M.tagline),
-      h('p', {}, M.playingAs(profile?.name ?? ''), ' · ',
-        h('button', { type: 'button', class: 'link', onclick: () => ctx.show('profiles') }, M.changeProfile), ' · ',
-        h('button', { type: 'button', class: 'link', onclick: () => ctx.show('progress') }, M.progress)),
-      resumable ? h('button', { type: 'button', class: 'primary', onclick: () => ctx.show('conversation', resumable.scenario, { resume: true }) }, M.continue(resumable.scenario.data.title)) : null,
-      problems.length ? h('div', { role: 'alert', class: 'problems' }, h('p', {}, M.contentProblems), h('ul', {}, ...problems.map((p) => h('li', {}, `${p.file}:${p.line}:${p.col} ${p.path} ${p.message}`)))) : null,
-      heading,
-      h('label', { for: 'channel-filter' }, M.filterChannel, ' '), filter, ' ',
-      h('label', { for: 'difficulty-filter' }, M.filterDifficulty, ' '), difficulty,
-      h('button', { type: 'button', class: 'link', onclick: () => ctx.show('settings') }, M.settings),
+
+  const heading = h('h1', { tabindex: -1 }, M.library);
+  const element = h('section', { class: 'screen library' },
+    topBar({ back: { label: M.home, onClick: () => ctx.show('home') }, actions: [{ label: M.settings, icon: 'settings', onClick: () => ctx.show('settings') }] }),
+    h('div', { class: 'screen-body', 'data-scroll': true },
+      h('div', { class: 'library-head' },
+        h('div', {}, heading, h('p', { class: 'intro' }, M.libraryIntro)),
+        h('div', { class: 'filters', role: 'group', 'aria-label': M.filters },
+          chipGroup('channel', M.filterChannel, [{ value: '', label: M.allChannels }, ...CHANNELS.filter((c) => ordered.some((s) => s.data.channel === c)).map((c: Channel) => ({ value: c, label: M.channel[c] }))], refilter('channel')),
+          chipGroup('difficulty', M.filterDifficulty, [{ value: '', label: M.anyDifficulty }, ...levels.map((d) => ({ value: String(d), label: M.difficultyShort(d) }))], refilter('difficulty')),
+        ),
+      ),
+      contentProblems(ctx.library),
+      count,
       list,
     ),
-  };
+  );
+  return { element, focus: heading, stage: () => ({ scene: 'library', cards: portraits }) };
 }

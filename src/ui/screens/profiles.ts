@@ -1,11 +1,11 @@
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
+import { topBar } from '../widgets/top-bar.ts';
 
 /** Several trainees on one device: choose, create, rename, delete (with confirmation). */
 export async function profilesScreen(ctx: UiContext): Promise<Screen> {
   const profiles = await ctx.repo.profiles();
-  ctx.stage.showIdle();
   const heading = h('h1', { tabindex: -1 }, M.profiles);
   const reload = () => ctx.show('profiles');
   const list = h('ul', { class: 'profiles' },
@@ -25,7 +25,7 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
       );
       return h('li', { class: 'card' },
         h('h2', {}, p.name, p.id === ctx.profileId ? ` ${M.current}` : ''),
-        p.id === ctx.profileId ? null : h('button', { type: 'button', class: 'primary', onclick: async () => { await ctx.switchProfile(p.id); ctx.show('library'); } }, M.useProfile(p.name)),
+        p.id === ctx.profileId ? null : h('button', { type: 'button', class: 'primary', onclick: async () => { await ctx.switchProfile(p.id); ctx.show('home'); } }, M.useProfile(p.name)),
         h('p', {}, h('label', { for: `rename-${p.id}` }, M.renameTo), ' ', rename, ' ',
           h('button', { type: 'button', 'aria-label': M.rename(p.name), onclick: async () => { if (rename.value.trim()) { await ctx.repo.renameProfile(p.id, rename.value); reload(); } } }, M.saveName)),
         h('button', { type: 'button', onclick: () => { confirm.hidden = false; (confirm.querySelector('button') as HTMLElement).focus(); } }, M.remove(p.name)),
@@ -37,6 +37,8 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
   return {
     focus: heading,
     element: h('section', { class: 'screen profiles' },
+      topBar({ back: { label: M.home, onClick: () => ctx.show('home') } }),
+      h('div', { class: 'screen-body', 'data-scroll': true }, h('div', { class: 'panel' },
       heading,
       list,
       h('p', {}, h('label', { for: 'new-profile' }, M.newProfile), ' ', name, ' ',
@@ -44,9 +46,8 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
           if (!name.value.trim()) return name.focus();
           const p = await ctx.repo.createProfile(name.value);
           await ctx.switchProfile(p.id);
-          ctx.show('library');
+          ctx.show('home');
         } }, M.create)),
-      h('button', { type: 'button', class: 'link', onclick: () => ctx.show('library') }, M.back),
-    ),
+    ))),
   };
 }

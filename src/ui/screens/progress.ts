@@ -2,6 +2,7 @@ import { exportBackup, importBackup, parseBackup } from '../../storage/backup.ts
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../messages.ts';
 import type { Screen, UiContext } from '../context.ts';
+import { topBar } from '../widgets/top-bar.ts';
 
 const percent = (x: number | null) => (x === null ? M.notMet : `${Math.round(x * 100)}%`);
 
@@ -10,7 +11,6 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
   const progress = await ctx.progress.progress(ctx.profileId);
   const attempts = await ctx.repo.attempts(ctx.profileId);
   const byId = new Map(ctx.library.scenarios.map((s) => [s.data.id, s]));
-  ctx.stage.showIdle();
   const heading = h('h1', { tabindex: -1 }, M.progress);
   const status = h('p', { role: 'status' });
   const rec = progress.recommendation;
@@ -42,9 +42,11 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
   return {
     focus: heading,
     element: h('section', { class: 'screen progress' },
+      topBar({ back: { label: M.home, onClick: () => ctx.show('home') } }),
+      h('div', { class: 'screen-body', 'data-scroll': true }, h('div', { class: 'panel' },
       heading,
-      h('p', {}, M.onboarding(progress.onboarding.done, progress.onboarding.total)),
-      rec ? h('div', { class: 'card' }, h('h2', {}, M.recommend), h('p', {}, rec.reason),
+      h('p', {}, M.onboardingTrack(progress.onboarding.done, progress.onboarding.total)),
+      rec ? h('div', { class: 'recommend' }, h('h2', {}, M.recommend), h('p', {}, rec.reason),
         recScenario ? h('button', { type: 'button', class: 'primary', onclick: () => ctx.show('briefing', recScenario) }, M.tryScenario(recScenario.data.title)) : null) : null,
       h('h2', {}, M.scenarioTable),
       h('table', {},
@@ -70,7 +72,6 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
       h('p', {}, exportButton),
       h('p', {}, h('label', { for: 'import-file' }, M.importFile), ' ', fileInput),
       status,
-      h('button', { type: 'button', class: 'link', onclick: () => ctx.show('library') }, M.back),
-    ),
+    ))),
   };
 }

@@ -1,0 +1,98 @@
+/**
+ * The conversation's picture. Subscribes to the running session and shows its
+ * anger on the customer (face, body, voice level), with a jolt when a reply
+ * lands badly and a cool flash when it lands well. Holds no rule: everything it
+ * shows comes from the session's view.
+ */
+import type { SessionView } from '../../app/session.ts';
+import type { StageView } from '../../ui/stage-port.ts';
+import { createChannelSet, type ChannelSet } from '../channels/channel-set.ts';
+import type { SlotView } from '../slot-view.ts';
+import { stageFlags } from '../stage-flags.ts';
+import { hex, MOOD_COLOURS } from '../theme.ts';
+import { SlotScene } from './slot-scene.ts';
+
+type ConversationView = Extract<StageView, { scene: 'conversation' }>;
+
+/** Anger changes at least this big get a visible jolt or flash. */
+const JOLT_AT = 8;
+const RELIEF_AT = -5;
+
+export class ConversationScene extends SlotScene<ConversationView> {
+  private set: ChannelSet | undefined;
+  private slot: SlotView | undefined;
+  private turns = -1;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor() {
+    super('conversation');
+  }
+
+  protected build(): void {
+    this.slot = this.addSlot(this.data_.slot);
+    const { scenario, feed } = this.data_;
+    this.turns = -1;
+    let first = true;
+    this.unsubscribe = feed.subscribe((v) => {
+      if (first) {
+        first = false;
+        this.set = createChannelSet(this, this.slot!.root, scenario.data.channel, scenario.persona, v.conversation.anger);
+        this.set.setReducedMotion(this.reducedMotion);
+        this.turns = v.conversation.turns.length;
+        return;
+      }
+      this.follow(v);
+    });
+    const onTalking = (on: boolean) => {
+      this.set?.setTalking(on);
+      if (on) this.set?.pulse();
+    };
+    const onMotion = (on: boolean) => this.set?.setReducedMotion(on);
+    this.game.events.on('talking', onTalking);
+    this.game.events.on('reduced-motion', onMotion);
+    this.events.once('shutdown', () => {
+      this.game.events.off('talking', onTalking);
+      this.game.events.off('reduced-motion', onMotion);
+    });
+  }
+
+  private follow(v: SessionView): void {
+    const c = v.conversation;
+    const motion = !stageFlags(this.game).reducedMotion;
+    this.set?.setAnger(c.anger, motion);
+    if (c.turns.length === this.turns) return;
+    this.turns = c.turns.length;
+    const turn = c.turns.at(-1);
+    if (!turn || !motion || !this.slot) return;
+    const change = turn.angerAfter - turn.angerBefore;
+    if (change >= JOLT_AT) {
+      this.slot.camera.shake(220, 0.005);
+      this.wash(MOOD_COLOURS.furious);
+    } else if (change <= RELIEF_AT) {
+      this.wash(MOOD_COLOURS.calm);
+    }
+  }
+
+  /** A faint tint over the picture that fades out: felt, never a strobe. */
+  private wash(colour: string): void {
+    const slot = this.slot!;
+    const g = this.add.graphics().fillStyle(hex(colour), 1).fillRoundedRect(0, 0, slot.width, slot.height, 20).setAlpha(0.22);
+    slot.root.add(g);
+    this.tweens.add({ targets: g, alpha: 0, duration: 600, ease: 'Sine.easeOut', onComplete: () => g.destroy() });
+  }
+
+  protected layout(slot: SlotView): void {
+    this.set?.layout(slot.width, slot.height);
+  }
+
+  protected override tick(time: number, delta: number): void {
+    this.set?.tick(time, delta);
+  }
+
+  protected override teardown(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.set?.destroy();
+    this.set = undefined;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Base for scenes that draw into slots of the page (see SlotView): keeps every
+ * slot's camera over its element each frame, calls layout() when a slot changes
+ * size, and releases the cameras when the scene stops. The scene's own main
+ * camera is hidden: everything shows through slots.
+ */
+import * as Phaser from 'phaser';
+import { SlotView } from '../slot-view.ts';
+import { stageFlags } from '../stage-flags.ts';
+
+export abstract class SlotScene<Data extends object> extends Phaser.Scene {
+  protected data_!: Data;
+  protected slots: SlotView[] = [];
+
+  init(data: Data): void {
+    this.data_ = data;
+    this.slots = [];
+  }
+
+  create(): void {
+    this.cameras.main.setVisible(false);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const s of this.slots) s.destroy();
+      this.slots = [];
+      this.teardown();
+    });
+    this.build();
+    this.syncSlots();
+  }
+
+  override update(time: number, delta: number): void {
+    this.syncSlots();
+    this.tick(time, delta);
+  }
+
+  protected get reducedMotion(): boolean {
+    return stageFlags(this.game).reducedMotion;
+  }
+
+  protected addSlot(element: HTMLElement): SlotView {
+    const view = new SlotView(this, element, this.slots.length, stageFlags(this.game).pixelRatio);
+    this.slots.push(view);
+    return view;
+  }
+
+  private syncSlots(): void {
+    for (const s of this.slots) if (s.sync()) this.layout(s);
+  }
+
+  /** Draws the scene's objects (slots are added here). */
+  protected abstract build(): void;
+  /** Places the slot's drawing for its new size. */
+  protected abstract layout(slot: SlotView): void;
+  protected tick(_time: number, _delta: number): void {}
+  protected teardown(): void {}
+}

@@ -1,0 +1,92 @@
+/**
+ * A chat's words: the conversation so far as message bubbles, a "… is typing"
+ * moment before each message (none without motion), a ping as it arrives, and
+ * the customer's follow-up when a reply is too slow.
+ */
+import type { Turn } from '../../engine/index.ts';
+import { h } from '../dom.ts';
+import { MESSAGES as M } from '../messages.ts';
+import type { ChannelView, ChannelViewDeps } from './channel-view.ts';
+
+/** How long the customer seems to type a message of this length. */
+const typingMs = (text: string) => Math.min(1800, 500 + text.length * 6);
+
+export class ChatView implements ChannelView {
+  readonly overlay = null;
+  readonly panel: HTMLElement;
+  private readonly log: HTMLElement;
+  private readonly typing: HTMLElement;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly deps: ChannelViewDeps) {
+    this.log = h('ol', { class: 'chat-log' });
+    this.typing = h('p', { class: 'typing-indicator', hidden: true }, h('span', { class: 'typing-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')), M.typing(deps.persona.name));
+    this.panel = h('div', { class: 'chat-window' },
+      h('p', { class: 'chat-header' }, h('span', { class: 'online', 'aria-hidden': 'true' }), M.chatTitle(deps.persona.name)),
+      // Focusable so a keyboard user can scroll back through the history (WCAG 2.1.1).
+      h('div', { class: 'chat-scroll', tabindex: '0', role: 'region', 'aria-label': M.chatSoFar }, this.log, this.typing));
+  }
+
+  private add(el: HTMLElement): void {
+    this.log.append(el);
+    el.scrollIntoView({ block: 'nearest' });
+  }
+
+  private bubble(who: 'customer' | 'you', text: string): HTMLElement {
+    return h('li', { class: `bubble ${who}` }, h('span', { class: 'visually-hidden' }, `${who === 'you' ? M.you : this.deps.persona.name}: `), text);
+  }
+
+  say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void {
+    let shown = false;
+    const show = () => {
+      if (shown) return;
+      shown = true;
+      clearTimeout(this.timer);
+      this.typing.hidden = true;
+      if (aside) this.add(h('li', { class: 'chat-note' }, aside));
+      const b = this.bubble('customer', line);
+      b.id = 'customer-line';
+      this.log.querySelector('#customer-line')?.removeAttribute('id');
+      this.add(b);
+      this.deps.cue('ping');
+      done();
+    };
+    if (!motion) {
+      show();
+      return () => {};
+    }
+    this.typing.hidden = false;
+    this.typing.scrollIntoView({ block: 'nearest' });
+    this.deps.cue('typing');
+    this.timer = setTimeout(show, typingMs(line));
+    return show;
+  }
+
+  restore(turns: readonly Turn[]): void {
+    for (const t of turns) {
+      this.add(this.bubble('customer', t.customer));
+      if (t.choiceId === null) this.add(h('li', { class: 'chat-note' }, M.silence));
+      else this.add(this.bubble('you', t.reply));
+      if (t.followUp) this.add(this.bubble('customer', t.followUp));
+    }
+  }
+
+  reply(text: string): void {
+    this.add(this.bubble('you', text));
+    this.deps.cue('send');
+  }
+
+  silence(followUp: string | undefined): void {
+    this.add(h('li', { class: 'chat-note' }, M.silence));
+    if (followUp) {
+      this.add(this.bubble('customer', followUp));
+      this.deps.cue('ping');
+    }
+  }
+
+  setAnger(): void {}
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Home: continue where you left off, the way into the library, progress and
+ * settings, who is playing — and, drawn beside it, three customers cooling down.
+ */
+import { inOnboardingOrder, nextToPlay } from '../../app/scenario-facts.ts';
+import { CHANNELS } from '../../engine/index.ts';
+import { h } from '../dom.ts';
+import { icon, type IconName } from '../icons.ts';
+import { MESSAGES as M } from '../messages.ts';
+import type { Screen, UiContext } from '../context.ts';
+import { contentProblems } from '../widgets/content-problems.ts';
+import { topBar } from '../widgets/top-bar.ts';
+
+function tile(opts: { id: string; label: string; detail?: string; icon: IconName; primary?: boolean; onClick: () => void }): HTMLElement {
+  const detail = opts.detail ? h('span', { class: 'tile-detail', id: `${opts.id}-detail` }, opts.detail) : null;
+  return h('button', { type: 'button', class: `tile${opts.primary ? ' primary' : ''}`, 'aria-describedby': detail ? `${opts.id}-detail` : undefined, onclick: opts.onClick },
+    h('span', { class: 'tile-icon' }, icon(opts.icon, 26)),
+    h('span', { class: 'tile-text' }, h('span', { class: 'tile-label' }, opts.label), detail),
+    icon('next', 20),
+  );
+}
+
+export async function homeScreen(ctx: UiContext): Promise<Screen> {
+  const [profile, resumable, attempts] = await Promise.all([ctx.repo.profile(ctx.profileId), ctx.progress.resumable(ctx.profileId), ctx.repo.attempts(ctx.profileId)]);
+  const scenarios = ctx.library.scenarios;
+  const resolved = new Set(attempts.filter((a) => a.debrief.outcome.kind === 'resolved').map((a) => a.scenarioId));
+  const next = nextToPlay(scenarios, resolved);
+  const track = scenarios.filter((s) => s.data.tracks?.onboarding !== undefined);
+  const hero = h('div', { class: 'home-hero slot' });
+  const heading = h('h1', { class: 'home-title', tabindex: -1 }, M.appName);
+  // One customer per channel, the first the trainee will meet in each.
+  const faces = [...new Map(inOnboardingOrder(scenarios).reverse().map((s) => [s.data.channel, { persona: s.persona, channel: s.data.channel }])).values()].sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
+
+  const element = h('section', { class: 'screen home' },
+    topBar({
+      context: M.playingAs(profile?.name ?? ''),
+      actions: [{ label: M.changeProfile, icon: 'user', onClick: () => ctx.show('profiles') }],
+    }),
+    h('div', { class: 'screen-body home-body', 'data-scroll': true },
+      h('div', { class: 'home-main' },
+        heading,
+        h('p', { class: 'tagline' }, M.tagline),
+        contentProblems(ctx.library),
+        resumable
+          ? h('div', { class: 'continue-card' },
+              h('p', { class: 'eyebrow' }, M.continueTitle),
+              h('button', { type: 'button', class: 'primary big', onclick: () => ctx.show('conversation', resumable.scenario, { resume: true }) }, icon('play'), h('span', {}, M.continue(resumable.scenario.data.title))))
+          : null,
+        h('nav', { class: 'home-menu', 'aria-label': M.home },
+          tile({ id: 'tile-library', label: M.library, detail: next ? M.nextUp(next.data.title) : M.shown(scenarios.length, scenarios.length), icon: 'library', primary: !resumable && scenarios.length > 0, onClick: () => ctx.show('library') }),
+          tile({ id: 'tile-progress', label: M.progress, detail: M.onboarding(track.filter((s) => resolved.has(s.data.id)).length, track.length), icon: 'chart', onClick: () => ctx.show('progress') }),
+          tile({ id: 'tile-settings', label: M.settings, detail: `${M.timer}: ${M.timerOptions[ctx.settings.timer]!.split(' — ')[0]}`, icon: 'settings', onClick: () => ctx.show('settings') }),
+        ),
+      ),
+      hero,
+    ),
+  );
+  return { element, focus: heading, stage: () => ({ scene: 'home', hero, faces }) };
+}

@@ -1,0 +1,54 @@
+/**
+ * What the DOM layer asks of the canvas, as an interface the game implements
+ * (src/game/stage.ts), so screens depend on a description of the picture and
+ * not on Phaser. Each view names the slots — transparent elements of the
+ * screen — that the game draws into.
+ */
+import type { Channel, CurvePoint, EndingKind, PersonaData, Scenario } from '../engine/index.ts';
+import type { SessionView } from '../app/session.ts';
+
+/** A conversation the stage can follow: the session runner, seen read-only. */
+export interface ConversationFeed {
+  subscribe(fn: (v: SessionView) => void): () => void;
+}
+
+export interface PortraitSlot {
+  slot: HTMLElement;
+  persona: PersonaData;
+  channel: Channel;
+  anger: number;
+}
+
+export type StageView =
+  | { scene: 'plain' }
+  | { scene: 'home'; hero: HTMLElement; faces: { persona: PersonaData; channel: Channel }[] }
+  | { scene: 'library'; cards: PortraitSlot[] }
+  | { scene: 'briefing'; slot: HTMLElement; scenario: Scenario; anger: number }
+  | { scene: 'conversation'; slot: HTMLElement; scenario: Scenario; feed: ConversationFeed }
+  | { scene: 'debrief'; chart: HTMLElement; portrait: HTMLElement; persona: PersonaData; curve: CurvePoint[]; outcome: EndingKind; costliestTurn?: number };
+
+export interface StagePort {
+  show(view: StageView): void;
+  /** The customer is speaking: mouth moves, the phone's voice level rises. */
+  setTalking(on: boolean): void;
+  /** A library card has the pointer or focus: its customer cools down a little. */
+  highlight(slot: HTMLElement | null): void;
+  setReducedMotion(on: boolean): void;
+  /** Stops animation while the game is paused. */
+  setPaused(on: boolean): void;
+  /** Start-up progress, 0–1, drawn by the boot scene. */
+  setBootProgress(fraction: number, label: string): void;
+}
+
+/** The subset of the audio director the screens use; audio that fails does nothing. */
+export interface SoundPort {
+  play(cue: 'ring' | 'ping' | 'send' | 'click' | 'typing' | 'resolved' | 'lost' | 'warning'): void;
+  startTension(): void;
+  setTension(anger: number): void;
+  stopTension(): void;
+  setVolumes(v: { master: number; effects: number; ambience: number }): void;
+  setMuted(muted: boolean): void;
+  readonly available: boolean;
+}
+
+export type SoundCue = Parameters<SoundPort['play']>[0];

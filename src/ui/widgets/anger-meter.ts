@@ -1,0 +1,68 @@
+/**
+ * The anger meter: the number and the mood in words (never colour alone), a
+ * bar over the five mood bands that eases to each new value, and the last
+ * change as a signed figure. Exposed as an ARIA meter.
+ */
+import { MOODS, moodOf } from '../../engine/index.ts';
+import { h } from '../dom.ts';
+import { MESSAGES as M } from '../messages.ts';
+
+export class AngerMeter {
+  readonly element: HTMLElement;
+  private readonly number: HTMLElement;
+  private readonly mood: HTMLElement;
+  private readonly fill: HTMLElement;
+  private readonly change: HTMLElement;
+  private shown: number;
+  private frame = 0;
+
+  constructor(anger: number, private readonly reducedMotion: () => boolean) {
+    this.number = h('span', { class: 'meter-number' });
+    this.mood = h('span', { class: 'meter-mood' });
+    this.change = h('span', { class: 'meter-change', 'aria-hidden': 'true' });
+    this.fill = h('span', { class: 'meter-fill' });
+    const bands = h('span', { class: 'meter-bands', 'aria-hidden': 'true' }, ...MOODS.map((m) => h('span', { class: `band band-${m}` }, h('span', { class: 'band-label' }, M.mood[m]))));
+    this.element = h('div', { class: 'anger-meter', role: 'meter', 'aria-label': M.anger, 'aria-valuemin': 0, 'aria-valuemax': 100 },
+      h('span', { class: 'meter-head', 'aria-hidden': 'true' }, h('span', { class: 'meter-label' }, M.anger), this.number, this.mood, this.change),
+      h('span', { class: 'meter-track', 'aria-hidden': 'true' }, this.fill),
+      bands,
+    );
+    this.shown = anger;
+    this.set(anger, 0);
+  }
+
+  /** Shows a new anger, `delta` being the change that led to it (0 for none). */
+  set(anger: number, delta: number): void {
+    this.element.setAttribute('aria-valuenow', String(anger));
+    this.element.setAttribute('aria-valuetext', M.angerValue(anger, M.mood[moodOf(anger)]));
+    this.element.dataset.mood = moodOf(anger);
+    this.fill.style.width = `${anger}%`;
+    this.change.textContent = delta ? M.points(delta) : '';
+    this.change.dataset.sign = delta > 0 ? 'up' : delta < 0 ? 'down' : '';
+    // Restart the chip's entrance each time.
+    this.change.classList.remove('fresh');
+    void this.change.offsetWidth;
+    if (delta) this.change.classList.add('fresh');
+    cancelAnimationFrame(this.frame);
+    if (this.reducedMotion() || this.shown === anger) return this.paint(anger);
+    const from = this.shown;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / 700);
+      const eased = 1 - (1 - t) ** 3;
+      this.paint(Math.round(from + (anger - from) * eased));
+      if (t < 1) this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private paint(value: number): void {
+    this.shown = value;
+    this.number.textContent = String(value);
+    this.mood.textContent = M.mood[moodOf(value)];
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+  }
+}

@@ -1,0 +1,23 @@
+/** The bar across the top of a screen: a way back, the screen's place, and actions on the right. */
+import { h } from '../dom.ts';
+import { icon, type IconName } from '../icons.ts';
+
+export interface BarAction {
+  label: string;
+  icon?: IconName;
+  onClick: () => void;
+  /** Shown after the label, e.g. a key hint; not part of the accessible name. */
+  hint?: string;
+}
+
+export function barButton(a: BarAction, cls = 'bar-button'): HTMLButtonElement {
+  return h('button', { type: 'button', class: cls, onclick: a.onClick }, a.icon ? icon(a.icon) : null, h('span', {}, a.label), a.hint ? h('kbd', { 'aria-hidden': 'true' }, a.hint) : null);
+}
+
+export function topBar(opts: { back?: BarAction; context?: string | Node[]; actions?: (BarAction | HTMLElement)[] }): HTMLElement {
+  return h('header', { class: 'topbar' },
+    opts.back ? barButton({ icon: 'back', ...opts.back }) : h('span', { class: 'brand', 'aria-hidden': 'true' }, 'Cooldown'),
+    opts.context ? h('p', { class: 'topbar-context' }, ...(typeof opts.context === 'string' ? [opts.context] : opts.context)) : h('span', { class: 'spacer' }),
+    h('div', { class: 'topbar-actions' }, ...(opts.actions ?? []).map((a) => (a instanceof HTMLElement ? a : barButton(a)))),
+  );
+}
