@@ -8,6 +8,7 @@
 import type { Scenario } from '../content/scenario.ts';
 import type { Position } from '../model/conversation.ts';
 import { clampScore, endingPoints } from '../model/score.ts';
+import { difficultyLints } from './difficulty.ts';
 import { contentLints, type Lint } from './lints.ts';
 import { randomPlay, type RandomPlay } from './random-play.ts';
 import { buildStateGraph, type StateGraph } from './state-graph.ts';
@@ -137,16 +138,17 @@ export function analyseScenario(s: Scenario): Analysis {
     return e ? { points: best[i]!, resolved: e.kind === 'resolved' } : undefined;
   };
 
+  const play = randomPlay(graph, order, endingAt, false);
   const analysis: Analysis = {
     ...base,
     // Absent only when every line runs into a dead end.
     ...(Number.isFinite(best[graph.start]) ? { best: line(graph.start, bestMove, best) } : {}),
     ...(Number.isFinite(worst[graph.start]) ? { worst: line(graph.start, worstMove, worst) } : {}),
-    randomPlay: { ...randomPlay(graph, order, endingAt, false), withSilence: randomPlay(graph, order, endingAt, true) },
+    randomPlay: { ...play, withSilence: randomPlay(graph, order, endingAt, true) },
     longestLine: longest[graph.start]!,
     bestFrom: best,
   };
-  analysis.lints = contentLints(s, graph, best);
+  analysis.lints = [...contentLints(s, graph, best), ...difficultyLints(s, play.winChance)];
   return analysis;
 }
 

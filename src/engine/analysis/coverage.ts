@@ -6,6 +6,7 @@
 import { PITFALLS, TECHNIQUES } from '../catalogue/index.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { Analysis } from './analyse.ts';
+import { suggestedDifficulty } from './difficulty.ts';
 
 export interface ScenarioRow {
   id: string;
@@ -75,9 +76,9 @@ export function coverageMarkdown(c: Coverage, needed = 2): string {
     '',
     '## Scenarios',
     '',
-    '| scenario | persona | channel | difficulty | tracks | random-play wins | techniques on the best line |',
+    '| scenario | persona | channel | difficulty | tracks | random-play wins (suggests) | techniques on the best line |',
     '|---|---|---|:-:|---|:-:|---|',
-    ...c.rows.map((r) => `| ${r.title} (\`${r.id}\`) | ${r.persona} | ${r.channel} | ${r.difficulty} | ${r.tracks} | ${Math.round(r.winChance * 100)}% | ${r.techniques.join(', ')} |`),
+    ...c.rows.map((r) => `| ${r.title} (\`${r.id}\`) | ${r.persona} | ${r.channel} | ${r.difficulty} | ${r.tracks} | ${Math.round(r.winChance * 100)}% (${suggestedDifficulty(r.winChance)}) | ${r.techniques.join(', ')} |`),
     '',
     '## Techniques (on the best line)',
     '',

@@ -1,0 +1,79 @@
+/**
+ * What the scenario library as a whole promises trainees and facilitators:
+ * enough variety, every technique taught and every pitfall tempted at least
+ * twice, difficulty that matches the analysis, and an onboarding path that
+ * runs from easy to hard.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../content/schema.ts';
+import { loadScenarios } from '../test-support/fixtures.ts';
+import { analyseScenario } from './analyse.ts';
+import { coverage } from './coverage.ts';
+import type { Analysis } from './analyse.ts';
+import type { Scenario } from '../content/scenario.ts';
+
+/** Each decision on the best line: where the best reply sits and whether it is the longest on offer. */
+function bestLineDecisions(s: Scenario, a: Analysis): { position: number; longest: boolean }[] {
+  const out: { position: number; longest: boolean }[] = [];
+  let i = a.graph.start;
+  for (const choiceId of a.best!.choices) {
+    const node = s.data.nodes[a.graph.positions[i]!.at]!;
+    if (choiceId !== null) {
+      const position = node.choices.findIndex((c) => c.id === choiceId);
+      out.push({ position, longest: node.choices[position]!.text.length === Math.max(...node.choices.map((c) => c.text.length)) });
+    }
+    i = a.graph.moves[i]!.find((m) => m.choiceId === choiceId)!.to;
+  }
+  return out;
+}
+
+const scenarios = loadScenarios('scenarios');
+const items = scenarios.map((scenario) => ({ scenario, analysis: analyseScenario(scenario) }));
+
+describe('the scenario library', () => {
+  it('has at least 12 scenarios, 8 personas, and 3 scenarios in every channel', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(scenarios.map((s) => s.persona.id)).size).toBeGreaterThanOrEqual(8);
+    for (const channel of CHANNELS) expect(scenarios.filter((s) => s.data.channel === channel).length, channel).toBeGreaterThanOrEqual(3);
+  });
+
+  it('puts every technique on the best line of 2 scenarios, and offers every pitfall in 2', () => {
+    const c = coverage(items);
+    const short = (m: Map<string, Set<string>>) => [...m].filter(([, set]) => set.size < 2).map(([id]) => id);
+    expect(short(c.techniques)).toEqual([]);
+    expect(short(c.pitfalls)).toEqual([]);
+  });
+
+  it('has a best line of at least 6 decisions and at least three kinds of ending in every scenario', () => {
+    for (const { scenario: s, analysis: a } of items) {
+      expect(a.best!.choices.filter((c) => c !== null).length, s.data.id).toBeGreaterThanOrEqual(6);
+      const kinds = new Set(Object.values(s.data.endings).map((e) => e.kind));
+      expect(kinds.has('resolved') && kinds.has('lost') && (kinds.has('escalated') || kinds.has('boundary')), s.data.id).toBe(true);
+    }
+  });
+
+  it('never gives the best reply away by its length or its place in the list', () => {
+    const giveaways = items.flatMap(({ scenario: s, analysis: a }) => {
+      const d = bestLineDecisions(s, a);
+      const longest = d.filter((x) => x.longest).length;
+      const places = new Set(d.map((x) => x.position)).size;
+      return [
+        ...(longest > d.length / 2 ? [`${s.data.id}: the best reply is the longest in ${longest} of ${d.length} decisions`] : []),
+        ...(places < 3 ? [`${s.data.id}: the best reply sits in only ${places} place(s) in the list`] : []),
+      ];
+    });
+    expect(giveaways).toEqual([]);
+  });
+
+  it('gives every scenario a difficulty within one level of what random play suggests', () => {
+    expect(items.flatMap(({ scenario: s, analysis: a }) => a.lints.filter((l) => l.path === 'difficulty').map((l) => `${s.data.id}: ${l.message}`))).toEqual([]);
+  });
+
+  it('orders onboarding from easy to hard, one step each, and has a refresher track', () => {
+    const track = scenarios.filter((s) => s.data.tracks?.onboarding !== undefined).sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
+    expect(track.map((s) => s.data.tracks!.onboarding)).toEqual(track.map((_, i) => i + 1));
+    const levels = track.map((s) => s.data.difficulty);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    expect(scenarios.filter((s) => s.data.tracks?.refresher).length).toBeGreaterThanOrEqual(4);
+  });
+});
