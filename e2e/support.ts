@@ -9,7 +9,7 @@ export type Hook = ScreenState;
 
 const library = loadLibrary(readContentDir('scenarios'));
 
-/** One scenario per channel that the tests play: the first of each in the onboarding track. */
+/** One scenario per channel that the tests play, from early in the onboarding track. */
 export const PLAYED = { phone: 'deposit-refund', chat: 'double-charge-chat', 'in-person': 'dead-headphones' } as const;
 
 export function scenario(id: string): Scenario {
@@ -62,7 +62,13 @@ export async function playLine(page: Page, s: Scenario, choiceIds: readonly stri
   return turns;
 }
 
+/** Screens with a picture on the canvas; the others are page only. */
+const SCENE_SCREENS = ['home', 'library', 'briefing', 'conversation', 'debrief'];
+
+/** Saves a screenshot once the screen's picture, not only its page, is drawn. */
 export async function shot(page: Page, name: string): Promise<void> {
+  const screen = (await hook(page)).screen;
+  if (SCENE_SCREENS.includes(screen)) await expect.poll(() => page.evaluate(() => (window as unknown as { __cooldownDrawn?: string }).__cooldownDrawn)).toBe(screen);
   await page.screenshot({ path: `e2e/artifacts/${name}.png` });
 }
 

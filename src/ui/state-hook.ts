@@ -22,7 +22,7 @@ export interface ScreenState {
   curve?: number;
 }
 
-type WithHook = { __cooldown?: ScreenState };
+type WithHook = { __cooldown?: ScreenState; __cooldownDrawn?: string };
 
 /** Replaces the summary (a new screen or turn). */
 export function publishScreen(state: ScreenState): void {
@@ -33,4 +33,9 @@ export function publishScreen(state: ScreenState): void {
 export function amendScreen(extra: Partial<ScreenState>): void {
   const w = window as WithHook;
   if (w.__cooldown) Object.assign(w.__cooldown, extra);
+}
+
+/** The screen scene whose first frame is on the canvas, so a screenshot can wait for the picture as well as the page. */
+export function publishDrawnScene(scene: string): void {
+  (window as WithHook).__cooldownDrawn = scene;
 }

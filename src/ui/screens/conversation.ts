@@ -216,6 +216,8 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     intro.hidden = true;
     intro.replaceChildren();
     element.classList.remove('ringing');
+    // The ring stops when the call is answered, and so does its caption.
+    if (channel === 'phone') soundCaption.textContent = '';
     session.release('answer');
     ctx.sound.startTension();
     ctx.sound.setTension(latest!.conversation.anger);

@@ -1,3 +1,4 @@
+import { inOnboardingOrder } from '../../app/scenario-facts.ts';
 import { exportBackup, importBackup, parseBackup } from '../../storage/backup.ts';
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../messages.ts';
@@ -11,6 +12,9 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
   const progress = await ctx.progress.progress(ctx.profileId);
   const attempts = await ctx.repo.attempts(ctx.profileId);
   const byId = new Map(ctx.library.scenarios.map((s) => [s.data.id, s]));
+  // The same order as the library, so a trainee finds each scenario where they expect it.
+  const place = new Map(inOnboardingOrder(ctx.library.scenarios).map((s, i) => [s.data.id, i]));
+  const rows = [...progress.scenarios].sort((a, b) => (place.get(a.scenarioId) ?? Infinity) - (place.get(b.scenarioId) ?? Infinity));
   const heading = h('h1', { tabindex: -1 }, M.progress);
   const status = h('p', { role: 'status' });
   const rec = progress.recommendation;
@@ -51,7 +55,7 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
       h('h2', {}, M.scenarioTable),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, M.scenarioTable), h('th', { scope: 'col' }, M.attempts), h('th', { scope: 'col' }, M.bestScore))),
-        h('tbody', {}, ...progress.scenarios.map((p) => h('tr', {}, h('th', { scope: 'row' }, byId.get(p.scenarioId)?.data.title ?? p.scenarioId), h('td', {}, String(p.attempts)), h('td', {}, p.attempts ? String(p.best) : '–')))),
+        h('tbody', {}, ...rows.map((p) => h('tr', {}, h('th', { scope: 'row' }, byId.get(p.scenarioId)?.data.title ?? p.scenarioId), h('td', {}, String(p.attempts)), h('td', {}, p.attempts ? String(p.best) : '–')))),
       ),
       h('h2', {}, M.techniques),
       h('table', {},
