@@ -1,5 +1,7 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { libraryModulePlugin } from './src/cli/vite-library-plugin.ts';
+import { leanPhaserPlugin } from './src/cli/vite-phaser-plugin.ts';
 import { scenarioCheckPlugin } from './src/cli/vite-scenario-plugin.ts';
 
 export default defineConfig({
@@ -7,7 +9,10 @@ export default defineConfig({
   // Our own images and sounds, served at the site root and copied into the build.
   publicDir: 'assets',
   plugins: [
+    // First, so a changed file's library module is stale before the check reloads the page.
+    libraryModulePlugin(),
     scenarioCheckPlugin(),
+    leanPhaserPlugin(),
     // Works offline after the first visit and can be installed. A new version waits until every
     // tab is closed ('prompt' without a prompt), so an update never interrupts a conversation.
     VitePWA({

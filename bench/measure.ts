@@ -1,9 +1,7 @@
 /** Timing helpers for the benchmark scripts: several runs, median and spread. */
-export interface Figure {
-  median: number;
-  min: number;
-  max: number;
-}
+import { spread, type Spread } from './stats.ts';
+
+export type Figure = Spread;
 
 export function measure(runs: number, fn: () => void): Figure {
   fn(); // warm-up: JIT and caches
@@ -13,8 +11,7 @@ export function measure(runs: number, fn: () => void): Figure {
     fn();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)! };
+  return spread(times);
 }
 
 export function ms(f: Figure): string {

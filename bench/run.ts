@@ -1,15 +1,59 @@
 /**
- * `npm run bench`: prints every benchmark figure and writes bench/results.json.
- * Figures only; nothing here passes or fails.
+ * `npm run bench`: builds the game and the bench pages into bench/.build/,
+ * serves them on a free local port, measures in headless Chromium (load,
+ * bytes, input latency, frame time, memory, storage) and in Node (engine,
+ * analysis), prints one table with each figure's budget and whether it is
+ * met, and writes bench/results.json. It never fails on a missed budget: the
+ * figures are for reading, not for gating. `--graph` adds the slow
+ * xstate/graph comparisons; BENCH_RUNS sets the number of runs.
  */
 import { writeFileSync } from 'node:fs';
-import { analysisFigures } from './analysis.ts';
+import { analysisFigures, graphComparisonFigures } from './analysis.ts';
+import { buildAll, APP_BUILD, PAGES_BUILD } from './browser/builds.ts';
+import { frameFigures } from './browser/frames.ts';
+import { latencyFigures } from './browser/latency.ts';
+import { launchBrowser } from './browser/launch.ts';
+import { loadFigures } from './browser/load.ts';
+import { memoryFigures } from './browser/memory.ts';
+import { serveFolder } from './browser/static-server.ts';
+import { storageFigures } from './browser/storage.ts';
 import { engineFigures } from './engine.ts';
+import type { Row } from './figures.ts';
+import { misses, printTable } from './table.ts';
 
-const sections = { engine: engineFigures(), analysis: analysisFigures() };
-for (const [title, rows] of Object.entries(sections)) {
-  console.log(`\n${title}`);
-  for (const r of rows) console.log(`  ${r.name.padEnd(72)} ${r.value}${r.ratio ? `   ratio ${r.ratio.toFixed(1)}×` : ''}`);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3);
+
+async function browserFigures(): Promise<Record<string, Row[]>> {
+  console.log('building the game and the bench pages into bench/.build/ …');
+  await buildAll();
+  const [app, pages] = await Promise.all([serveFolder(APP_BUILD), serveFolder(PAGES_BUILD)]);
+  const browser = await launchBrowser();
+  try {
+    const sections: Record<string, Row[]> = {};
+    const step = async (title: string, f: () => Promise<Row[]>) => {
+      console.log(`measuring ${title} …`);
+      sections[title] = await f();
+    };
+    await step('load and bytes', () => loadFigures(browser, app.url, pages.url, LOADS));
+    await step('input latency', () => latencyFigures(browser, app.url, BROWSER_RUNS));
+    await step('frame time (CPU per frame)', () => frameFigures(browser, app.url, pages.url, 2));
+    await step('memory', () => memoryFigures(browser, app.url));
+    await step('storage', () => storageFigures(browser, pages.url, BROWSER_RUNS + 2));
+    return sections;
+  } finally {
+    await browser.close();
+    await Promise.all([app.close(), pages.close()]);
+  }
 }
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...sections }, null, 2));
-console.log('\nwritten to bench/results.json');
+
+const started = Date.now();
+const sections: Record<string, Row[]> = await browserFigures();
+console.log('measuring engine and analysis …');
+sections.engine = engineFigures();
+sections.analysis = [...analysisFigures(), ...(process.argv.includes('--graph') ? graphComparisonFigures() : [])];
+printTable(sections);
+const missed = misses(sections);
+console.log(`\n${missed.length === 0 ? 'every budget met' : `${missed.length} budget(s) missed: ${missed.map((r) => r.name).join('; ')}`} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, sections }, null, 2));
+console.log('written to bench/results.json');

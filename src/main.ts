@@ -11,10 +11,10 @@ import { AudioDirector } from './game/audio/audio-director.ts';
 import { bodyLanguageKey } from './game/persona/body-language.ts';
 import { Stage } from './game/stage.ts';
 import { cssVariables } from './game/theme.ts';
-import { openStore } from './storage/localforage-store.ts';
+import { openStore } from './storage/indexeddb-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
 import { applySettings } from './ui/apply-settings.ts';
-import { mountApp } from './ui/app.ts';
+import { mountApp, prefetchScreens } from './ui/app.ts';
 import { MESSAGES as M } from './ui/messages.ts';
 import { publishScreen } from './ui/state-hook.ts';
 // Atkinson Hyperlegible: an open font designed for readers with low vision, shipped with the app.
@@ -28,6 +28,10 @@ async function start(): Promise<void> {
   publishScreen({ screen: 'boot' });
   for (const [name, value] of Object.entries(cssVariables())) document.documentElement.style.setProperty(name, value);
   const systemReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // The font and the storage start now, while Phaser boots; the bar below follows them as each is ready.
+  // The canvas draws text in the same font, so it must be ready first; a missing font only means a fallback.
+  const fonts = Promise.all([document.fonts.load('400 1em "Atkinson Hyperlegible"'), document.fonts.load('700 1em "Atkinson Hyperlegible"')]).catch(() => []);
+  const opening = openStore();
   const stage = await Stage.create(byId('stage'), systemReducedMotion);
   const boot = byId('boot');
   boot.classList.add('drawn');
@@ -38,12 +42,11 @@ async function start(): Promise<void> {
   };
 
   step(0.1, 'fonts');
-  // The canvas draws text in the same font, so it must be ready first; a missing font only means a fallback.
-  await Promise.all([document.fonts.load('400 1em "Atkinson Hyperlegible"'), document.fonts.load('700 1em "Atkinson Hyperlegible"')]).catch(() => []);
+  await fonts;
   step(0.35, 'content');
   const library = bundledLibrary();
   step(0.6, 'storage');
-  const { store, warning } = await openStore();
+  const { store, warning } = await opening;
   const repo = new ProgressRepository(store);
   let profileId = await repo.lastProfileId();
   if (!profileId || !(await repo.profile(profileId))) {
@@ -73,6 +76,7 @@ async function start(): Promise<void> {
   if (warning) ctx.notify(M.storageWarning);
   boot.remove();
   ctx.show('home');
+  prefetchScreens();
 }
 
 start().catch((e: unknown) => {

@@ -1,6 +1,7 @@
 /** Analyses each scenario once, on first need, for the debrief's judge and best possible score. */
 import type { AlternativeJudge, Scenario } from '../engine/index.ts';
-import { analyseScenario, bestOutcomeJudge, type Analysis } from '../engine/analysis/index.ts';
+import { analyseScenario, type Analysis } from '../engine/analysis/analyse.ts';
+import { bestOutcomeJudge } from '../engine/analysis/judge.ts';
 
 export class AnalysisCache {
   private readonly cache = new Map<string, Analysis>();

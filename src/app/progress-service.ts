@@ -3,7 +3,10 @@
  * conversation into an attempt record, keeps the resume point, and computes
  * progress for the Progress screen.
  */
-import { buildDebrief, computeProgress, type AlternativeJudge, type Conversation, type Progress, type Scenario } from '../engine/index.ts';
+import type { AlternativeJudge, Conversation, Progress, Scenario } from '../engine/index.ts';
+// Single modules, not the engine's index, which would bring the play code into the start-up download.
+import { buildDebrief } from '../engine/model/debrief.ts';
+import { computeProgress } from '../engine/progress/mastery.ts';
 import { newId, type ProgressRepository } from '../storage/progress-repository.ts';
 import type { Attempt, Session } from '../storage/records.ts';
 

@@ -3,7 +3,8 @@
  * tested without a canvas. Anger runs up the y axis (100 at the top) across
  * the five mood bands; turns run along x from the start.
  */
-import { MOODS, moodRange, type CurvePoint, type Mood } from '../engine/index.ts';
+import type { CurvePoint } from '../engine/index.ts';
+import { MOODS, moodRange, type Mood } from '../engine/catalogue/mood.ts';
 
 export interface ChartBox {
   left: number;

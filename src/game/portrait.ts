@@ -6,8 +6,10 @@
  * never cover each other. The rim takes the colour of the current mood.
  */
 import * as Phaser from 'phaser';
-import { moodOf, type PersonaData } from '../engine/index.ts';
+import type { PersonaData } from '../engine/index.ts';
+import { moodOf } from '../engine/catalogue/mood.ts';
 import { PersonaFace } from './persona/persona-face.ts';
+import { StillGraphics } from './still-graphics.ts';
 import { hex, MOOD_COLOURS, PALETTE } from './theme.ts';
 
 /** How far below the circle the cover reaches at angle θ (0 = right, π/2 = straight down), as a multiple of the radius. */
@@ -15,8 +17,8 @@ const coverReach = (theta: number) => 1.06 + 0.98 * Math.sin(theta) ** 1.5;
 
 export class Portrait extends Phaser.GameObjects.Container {
   readonly face: PersonaFace;
-  private readonly back: Phaser.GameObjects.Graphics;
-  private readonly rim: Phaser.GameObjects.Graphics;
+  private readonly back: StillGraphics;
+  private readonly rim: StillGraphics;
   private anger: number;
 
   constructor(
@@ -30,10 +32,12 @@ export class Portrait extends Phaser.GameObjects.Container {
   ) {
     super(scene, x, y);
     this.anger = anger;
-    this.back = scene.add.graphics();
+    const r = diameter / 2;
+    this.back = new StillGraphics(scene, { x: -r, y: -r, width: 2 * r, height: 2 * r });
     // The face drawing is centred on the head; nudge it down so head and shoulders fill the circle.
     this.face = new PersonaFace(scene, 0, diameter * 0.06, { ...persona, anger: { ...persona.anger, start: anger } }, diameter * 1.05);
-    this.rim = scene.add.graphics();
+    // The cover reaches about twice the radius below the centre and a little wider than the circle.
+    this.rim = new StillGraphics(scene, { x: -1.3 * r, y: -1.1 * r, width: 2.6 * r, height: 3.2 * r });
     this.add([this.back, this.face, this.rim]);
     scene.add.existing(this);
     this.paint();
@@ -47,7 +51,8 @@ export class Portrait extends Phaser.GameObjects.Container {
 
   private paint(): void {
     const r = this.diameter / 2;
-    this.back.clear().fillStyle(hex(PALETTE.raised), 1).fillCircle(0, 0, r);
+    this.back.pen.clear().fillStyle(hex(PALETTE.raised), 1).fillCircle(0, 0, r);
+    this.back.bake();
     const steps = 32;
     const points: Phaser.Math.Vector2[] = [];
     for (let i = 0; i <= steps; i++) {
@@ -58,7 +63,8 @@ export class Portrait extends Phaser.GameObjects.Container {
       const t = (Math.PI * i) / steps;
       points.push(new Phaser.Math.Vector2(Math.cos(t) * r * coverReach(t), Math.sin(t) * r * coverReach(t)));
     }
-    this.rim.clear().fillStyle(hex(this.surround), 1).fillPoints(points, true);
-    this.rim.lineStyle(Math.max(3, r * 0.07), hex(MOOD_COLOURS[moodOf(this.anger)]), 1).strokeCircle(0, 0, r);
+    this.rim.pen.clear().fillStyle(hex(this.surround), 1).fillPoints(points, true);
+    this.rim.pen.lineStyle(Math.max(3, r * 0.07), hex(MOOD_COLOURS[moodOf(this.anger)]), 1).strokeCircle(0, 0, r);
+    this.rim.bake();
   }
 }

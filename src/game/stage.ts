@@ -5,6 +5,8 @@
  */
 import * as Phaser from 'phaser';
 import type { StagePort, StageView } from '../ui/stage-port.ts';
+import { publishDrawnScene } from '../ui/state-hook.ts';
+import { exposeForBench } from './bench-hook.ts';
 import { BootScene, type BootProgress } from './scenes/boot-scene.ts';
 import { BriefingScene } from './scenes/briefing-scene.ts';
 import { ConversationScene } from './scenes/conversation-scene.ts';
@@ -50,6 +52,7 @@ export class Stage implements StagePort {
         game.scale.resize(width, height);
       });
       game.events.once(Phaser.Core.Events.READY, () => {
+        exposeForBench(game);
         game.scene.start('boot');
         resolve(new Stage(game));
       });
@@ -65,8 +68,15 @@ export class Stage implements StagePort {
     for (const k of [...SCREEN_SCENES, 'boot']) if (k !== key && this.game.scene.isActive(k)) this.game.scene.stop(k);
     this.flags.talking = false;
     this.flags.highlighted = null;
-    if (key) this.game.scene.start(key, view);
     this.current = key;
+    publishDrawnScene('');
+    if (!key) return;
+    // The first frame rendered after the scene is created is the first one showing this screen.
+    // (A scene can be created inside start() itself, so listen first.)
+    this.game.scene.getScene(key).events.once(Phaser.Scenes.Events.CREATE, () => {
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { if (this.current === key) publishDrawnScene(key); });
+    });
+    this.game.scene.start(key, view);
   }
 
   setTalking(on: boolean): void {

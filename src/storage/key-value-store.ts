@@ -10,6 +10,8 @@ export interface KeyValueStore {
   set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
   keys(prefix?: string): Promise<string[]>;
+  /** Every key under `prefix` with its value, sorted by key, read in one pass (not one read per key). */
+  entries(prefix?: string): Promise<[string, unknown][]>;
 }
 
 /** Thrown when the browser refuses a write for lack of space; the previous value is untouched. */
@@ -35,5 +37,8 @@ export class MemoryStore implements KeyValueStore {
   }
   async keys(prefix = ''): Promise<string[]> {
     return [...this.data.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+  async entries(prefix = ''): Promise<[string, unknown][]> {
+    return (await this.keys(prefix)).map((k) => [k, structuredClone(this.data.get(k))]);
   }
 }

@@ -118,15 +118,19 @@ export class ProgressRepository {
 
   private async readAll<T>(type: RecordType<T>, prefix: string): Promise<T[]> {
     const out: T[] = [];
-    for (const key of await this.store.keys(prefix)) {
-      const value = await this.read(type, key);
+    for (const [key, raw] of await this.store.entries(prefix)) {
+      const value = await this.accept(type, key, raw);
       if (value !== undefined) out.push(value);
     }
     return out;
   }
 
   private async read<T>(type: RecordType<T>, key: string): Promise<T | undefined> {
-    const raw = await this.store.get(key);
+    return this.accept(type, key, await this.store.get(key));
+  }
+
+  /** A stored value as a record: upgraded and written back, or set aside when damaged, or left alone when newer. */
+  private async accept<T>(type: RecordType<T>, key: string, raw: unknown): Promise<T | undefined> {
     if (raw === null || raw === undefined) return undefined;
     const decoded = decode(type, raw);
     if (decoded.ok) {

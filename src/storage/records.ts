@@ -4,7 +4,10 @@
  * shape changes (docs/storage.md).
  */
 import { z } from 'zod';
-import { ENDING_KINDS, MOODS, STAGES } from '../engine/index.ts';
+// Single modules, not the engine's index: storage is loaded on start-up, before the engine's play code.
+import { MOODS } from '../engine/catalogue/mood.ts';
+import { STAGES } from '../engine/catalogue/stage.ts';
+import { ENDING_KINDS } from '../engine/content/schema.ts';
 import type { RecordType } from './versioned.ts';
 
 const Text = z.string().max(5000);

@@ -3,14 +3,7 @@ import type { Scenario } from '../engine/index.ts';
 import type { Settings } from '../app/settings.ts';
 import { applySettings } from './apply-settings.ts';
 import type { Screen, ScreenName, ShowOptions, UiContext } from './context.ts';
-import { briefingScreen } from './screens/briefing.ts';
-import { conversationScreen } from './screens/conversation.ts';
-import { debriefScreen } from './screens/debrief.ts';
 import { homeScreen } from './screens/home.ts';
-import { libraryScreen } from './screens/library.ts';
-import { profilesScreen } from './screens/profiles.ts';
-import { progressScreen } from './screens/progress.ts';
-import { settingsScreen } from './screens/settings.ts';
 import { MESSAGES as M } from './messages.ts';
 import { publishScreen } from './state-hook.ts';
 
@@ -62,14 +55,25 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
     },
   };
   const build = async (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions): Promise<Screen> => {
-    if (name === 'briefing' && scenario) return briefingScreen(ctx, scenario);
-    if (name === 'conversation' && scenario) return conversationScreen(ctx, scenario, options.resume ?? false);
-    if (name === 'debrief' && scenario && options.attemptId) return debriefScreen(ctx, scenario, options.attemptId);
-    if (name === 'settings') return settingsScreen(ctx);
-    if (name === 'progress') return progressScreen(ctx);
-    if (name === 'profiles') return profilesScreen(ctx);
-    if (name === 'library') return libraryScreen(ctx);
+    // Only home is in the first download; every other screen loads on its first visit.
+    if (name === 'briefing' && scenario) return (await import('./screens/briefing.ts')).briefingScreen(ctx, scenario);
+    if (name === 'conversation' && scenario) return (await import('./screens/conversation.ts')).conversationScreen(ctx, scenario, options.resume ?? false);
+    if (name === 'debrief' && scenario && options.attemptId) return (await import('./screens/debrief.ts')).debriefScreen(ctx, scenario, options.attemptId);
+    if (name === 'settings') return (await import('./screens/settings.ts')).settingsScreen(ctx);
+    if (name === 'progress') return (await import('./screens/progress.ts')).progressScreen(ctx);
+    if (name === 'profiles') return (await import('./screens/profiles.ts')).profilesScreen(ctx);
+    if (name === 'library') return (await import('./screens/library.ts')).libraryScreen(ctx);
     return homeScreen(ctx);
   };
   return ctx;
+}
+
+/**
+ * Once home is on screen and the page is idle, fetches the screens a trainee
+ * opens next (library, briefing, conversation), so the first clicks do not
+ * wait for the network. Home itself never waits for them.
+ */
+export function prefetchScreens(): void {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  idle(() => void Promise.all([import('./screens/library.ts'), import('./screens/briefing.ts'), import('./screens/conversation.ts')]).catch(() => undefined));
 }

@@ -6,18 +6,19 @@
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
 import { CHANNEL_COLOURS, hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
+import { StillGraphics } from '../still-graphics.ts';
 import { PortraitSet } from './portrait-set.ts';
 
 export class ChatSet extends PortraitSet {
-  private readonly deco: Phaser.GameObjects.Graphics;
-  private readonly badge: Phaser.GameObjects.Graphics;
+  private readonly deco: StillGraphics;
+  private readonly badge: StillGraphics;
   /** Time since the last message arrived, for the badge's pop. */
   private sincePulse = Infinity;
 
   constructor(scene: Phaser.Scene, root: Phaser.GameObjects.Container, persona: PersonaData, anger: number) {
     super(scene, root, persona, anger);
-    this.deco = scene.add.graphics();
-    this.badge = scene.add.graphics();
+    this.deco = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
+    this.badge = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
   }
 
   protected get centre(): { x: number; y: number; d: number } {
@@ -25,7 +26,7 @@ export class ChatSet extends PortraitSet {
     return { x: this.w / 2, y: this.h * 0.48, d };
   }
 
-  protected get overlays(): Phaser.GameObjects.Graphics[] {
+  protected get overlays(): StillGraphics[] {
     return [this.deco, this.badge];
   }
 
@@ -34,8 +35,10 @@ export class ChatSet extends PortraitSet {
     this.w = width;
     this.h = height;
     const c = this.centre;
-    this.deco.clear();
-    for (let k = 1; k <= 3; k++) this.deco.lineStyle(2, hex(CHANNEL_COLOURS.chat), 0.3 / k).strokeCircle(c.x, c.y, (c.d / 2) * (1 + k * 0.13));
+    this.deco.pen.clear();
+    for (let k = 1; k <= 3; k++) this.deco.pen.lineStyle(2, hex(CHANNEL_COLOURS.chat), 0.3 / k).strokeCircle(c.x, c.y, (c.d / 2) * (1 + k * 0.13));
+    const halo = (c.d / 2) * 1.45;
+    this.deco.bake({ x: c.x - halo, y: c.y - halo, width: 2 * halo, height: 2 * halo });
     super.layout(width, height);
   }
 
@@ -52,9 +55,13 @@ export class ChatSet extends PortraitSet {
   }
 
   private drawBadge(): void {
-    const g = this.badge.clear();
     const c = this.centre;
     if (!c.d) return;
+    // Redrawn only while it moves: popping after a message, dots hopping while the customer types.
+    const hopping = this.talking && !this.reducedMotion;
+    const popping = !this.reducedMotion && this.sincePulse <= 400;
+    if (!this.badge.changed(`${this.w}x${this.h} ${this.reducedMotion} ${popping ? this.sincePulse : ''} ${hopping ? this.t : ''}`)) return;
+    const g = this.badge.pen.clear();
     // Online dot at the avatar's lower right, in the mood's colour.
     const r = c.d / 2;
     const dot = { x: c.x + r * 0.72, y: c.y + r * 0.72 };
@@ -72,5 +79,6 @@ export class ChatSet extends PortraitSet {
       const hop = this.talking && !this.reducedMotion ? Math.max(0, Math.sin(this.t / 140 - i * 0.9)) * bh * 0.18 : 0;
       g.fillStyle(hex(PALETTE.bgDeep), 1).fillCircle(bx + i * bw * 0.22, by - hop, bh * 0.11);
     }
+    this.badge.bake({ x: c.x + r * 0.2, y: c.y - r * 1.25, width: r * 1.2, height: r * 2.3 });
   }
 }

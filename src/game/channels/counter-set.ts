@@ -8,6 +8,7 @@ import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
 import { PersonaBody } from '../persona/persona-body.ts';
 import { PersonaFace } from '../persona/persona-face.ts';
+import { StillGraphics } from '../still-graphics.ts';
 import { CHANNEL_COLOURS, hex, MOOD_COLOURS, mix, PALETTE } from '../theme.ts';
 import type { ChannelSet } from './channel-set.ts';
 
@@ -18,8 +19,8 @@ const STOCK: readonly (readonly [number, number, number, string])[] = [
 ];
 
 export class CounterSet implements ChannelSet {
-  private readonly room: Phaser.GameObjects.Graphics;
-  private readonly front: Phaser.GameObjects.Graphics;
+  private readonly room: StillGraphics;
+  private readonly front: StillGraphics;
   private body: PersonaBody | undefined;
   private face: PersonaFace | undefined;
   private reducedMotion = false;
@@ -31,8 +32,8 @@ export class CounterSet implements ChannelSet {
     private readonly persona: PersonaData,
     private anger: number,
   ) {
-    this.room = scene.add.graphics();
-    this.front = scene.add.graphics();
+    this.room = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
+    this.front = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
     root.add(this.room);
   }
 
@@ -55,7 +56,7 @@ export class CounterSet implements ChannelSet {
   }
 
   private drawRoom(w: number, h: number, counterTop: number): void {
-    const g = this.room.clear();
+    const g = this.room.pen.clear();
     g.fillStyle(hex(PALETTE.wall), 1).fillRoundedRect(0, 0, w, h, 20);
     // Two shelves of stock on the back wall, either side of the customer.
     const shelfW = w * 0.3;
@@ -72,10 +73,11 @@ export class CounterSet implements ChannelSet {
     g.fillStyle(hex(PALETTE.warn), 0.06).fillTriangle(lx, h * 0.06, lx - w * 0.32, counterTop, lx + w * 0.32, counterTop);
     g.fillStyle(hex(PALETTE.shelf), 1).fillTriangle(lx - 22, h * 0.08, lx + 22, h * 0.08, lx, h * 0.03);
     g.fillStyle(hex(PALETTE.warn), 0.9).fillEllipse(lx, h * 0.08, 30, 8);
+    this.room.bake({ x: 0, y: 0, width: w, height: h });
   }
 
   private drawCounter(w: number, h: number, top: number): void {
-    const g = this.front.clear();
+    const g = this.front.pen.clear();
     g.fillStyle(hex(PALETTE.woodLight), 1).fillRect(0, top, w, 14);
     g.fillStyle(hex(PALETTE.wood), 1).fillRoundedRect(0, top + 14, w, h - top - 14, { tl: 0, tr: 0, bl: 20, br: 20 });
     // Panels on the counter front.
@@ -86,6 +88,7 @@ export class CounterSet implements ChannelSet {
     g.fillStyle(hex(PALETTE.bgDeep), 1).fillRoundedRect(tx + 8, top - 38, 54, 20, 3);
     g.fillStyle(hex(MOOD_COLOURS.calm), 0.7).fillRect(tx + 12, top - 33, 24, 4);
     g.fillStyle(hex(PALETTE.line), 1).fillRoundedRect(w * 0.12, top - 26, 30, 26, 5);
+    this.front.bake({ x: 0, y: 0, width: w, height: h });
   }
 
   setAnger(anger: number, animate: boolean): void {

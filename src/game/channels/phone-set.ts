@@ -4,22 +4,25 @@
  * more jagged the angrier they are. Captions are text, in the page under it.
  */
 import type * as Phaser from 'phaser';
-import { moodOf, type PersonaData } from '../../engine/index.ts';
+import type { PersonaData } from '../../engine/index.ts';
+import { moodOf } from '../../engine/catalogue/mood.ts';
 import { hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
+import { StillGraphics } from '../still-graphics.ts';
 import { PortraitSet } from './portrait-set.ts';
 
 const BARS = 28;
 
 export class PhoneSet extends PortraitSet {
   private readonly rings: Phaser.GameObjects.Graphics;
-  private readonly level: Phaser.GameObjects.Graphics;
+  /** Baked: the bars move only while the caller speaks, and are redrawn only then. */
+  private readonly level: StillGraphics;
   /** Smoothed voice level 0–1, so bars rise and fall instead of flickering. */
   private voice = 0;
 
   constructor(scene: Phaser.Scene, root: Phaser.GameObjects.Container, persona: PersonaData, anger: number) {
     super(scene, root, persona, anger);
     this.rings = scene.add.graphics();
-    this.level = scene.add.graphics();
+    this.level = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
   }
 
   protected get centre(): { x: number; y: number; d: number } {
@@ -28,7 +31,7 @@ export class PhoneSet extends PortraitSet {
   }
 
   // Rings and voice level in front: the rings start outside the circle, so they never cross the face.
-  protected get overlays(): Phaser.GameObjects.Graphics[] {
+  protected get overlays(): (Phaser.GameObjects.Graphics | StillGraphics)[] {
     return [this.rings, this.level];
   }
 
@@ -54,7 +57,9 @@ export class PhoneSet extends PortraitSet {
   }
 
   private drawLevel(): void {
-    const g = this.level.clear();
+    const moving = !this.reducedMotion && this.voice > 0.001;
+    if (!this.level.changed(`${this.w}x${this.h} ${this.anger} ${this.reducedMotion} ${this.voice.toFixed(3)} ${moving ? this.t : ''}`)) return;
+    const g = this.level.pen.clear();
     const c = this.centre;
     const width = Math.min(this.w * 0.7, 360);
     const step = width / BARS;
@@ -69,5 +74,6 @@ export class PhoneSet extends PortraitSet {
       const hgt = 4 + maxH * this.voice * (0.25 + 0.75 * Math.abs(wave));
       g.fillStyle(this.voice > 0.02 ? colour : hex(PALETTE.line), 1).fillRoundedRect(this.w / 2 - width / 2 + i * step + step * 0.2, base - hgt / 2, step * 0.6, hgt, Math.min(3, step * 0.3));
     }
+    this.level.bake({ x: this.w / 2 - width / 2, y: base - maxH / 2 - 4, width, height: maxH + 8 });
   }
 }

@@ -6,11 +6,12 @@
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
 import { Portrait } from '../portrait.ts';
+import { StillGraphics } from '../still-graphics.ts';
 import { hex, PALETTE } from '../theme.ts';
 import type { ChannelSet } from './channel-set.ts';
 
 export abstract class PortraitSet implements ChannelSet {
-  protected readonly back: Phaser.GameObjects.Graphics;
+  protected readonly back: StillGraphics;
   protected portrait: Portrait | undefined;
   protected w = 0;
   protected h = 0;
@@ -24,19 +25,20 @@ export abstract class PortraitSet implements ChannelSet {
     private readonly persona: PersonaData,
     protected anger: number,
   ) {
-    this.back = scene.add.graphics();
+    this.back = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
     root.add(this.back);
   }
 
   /** Where the portrait sits and its diameter, for the current slot size. */
   protected abstract get centre(): { x: number; y: number; d: number };
   /** Decoration drawn in front of the portrait, brought to the top in this order. */
-  protected abstract get overlays(): Phaser.GameObjects.Graphics[];
+  protected abstract get overlays(): (Phaser.GameObjects.Graphics | StillGraphics)[];
 
   layout(width: number, height: number): void {
     this.w = width;
     this.h = height;
-    this.back.clear().fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, width, height, 20);
+    this.back.pen.clear().fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, width, height, 20);
+    this.back.bake({ x: 0, y: 0, width, height });
     this.portrait?.destroy();
     const c = this.centre;
     this.portrait = new Portrait(this.scene, c.x, c.y, this.persona, c.d, this.anger, PALETTE.surface);

@@ -6,6 +6,7 @@
  */
 import * as Phaser from 'phaser';
 import { AngerTween } from './anger-tween.ts';
+import { StillGraphics } from '../still-graphics.ts';
 import type { PersonaData } from '../../engine/index.ts';
 import { bodyLanguage } from './body-language.ts';
 import { blendColour } from './face-geometry.ts';
@@ -15,7 +16,7 @@ import { hexColour } from './paint-face.ts';
 export class PersonaBody extends Phaser.GameObjects.Container {
   private readonly look: PersonaData['look'];
   private readonly size: number;
-  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly drawing: StillGraphics;
   private reducedMotion = false;
   private readonly anger: AngerTween;
 
@@ -24,8 +25,9 @@ export class PersonaBody extends Phaser.GameObjects.Container {
     this.look = persona.look;
     this.size = size;
     this.anger = new AngerTween(persona.anger.start, () => this.redraw());
-    this.graphics = scene.add.graphics();
-    this.add(this.graphics);
+    // Torso to the counter and every arm pose, the raised hand included, fall within this box.
+    this.drawing = new StillGraphics(scene, { x: -0.7 * size, y: -0.3 * size, width: 1.65 * size, height: 1.45 * size });
+    this.add(this.drawing);
     scene.add.existing(this);
     this.redraw();
   }
@@ -56,15 +58,15 @@ export class PersonaBody extends Phaser.GameObjects.Container {
   private redraw(): void {
     if (!this.scene) return;
     const body = bodyLanguage(this.anger.shown);
-    const g = this.graphics;
+    const g = this.drawing.pen;
     const w = this.size;
     const shirt = hexColour(this.look.shirt);
     const sleeve = blendColour(shirt, 0x000000, 0.3); // darker than the torso so arms read against it
     const skin = hexColour(this.look.skin);
     const counterY = w * 0.95;
     // Leaning in brings the figure a little closer (larger, lower).
-    this.graphics.setScale(1 + body.lean * 0.06);
-    this.graphics.y = body.lean * w * 0.05;
+    this.drawing.setShownScale(1 + body.lean * 0.06);
+    this.drawing.y = body.lean * w * 0.05;
     g.clear();
 
     // Torso, narrowing to the counter; shoulders squared up when tense.
@@ -120,5 +122,6 @@ export class PersonaBody extends Phaser.GameObjects.Container {
         g.fillStyle(skin, 1).fillRoundedRect(-w * 0.2, w * 0.56, w * 0.28, arm * 0.45, arm * 0.22);
         break;
     }
+    this.drawing.bake();
   }
 }

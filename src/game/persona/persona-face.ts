@@ -9,6 +9,7 @@ import { AngerTween } from './anger-tween.ts';
 import type { PersonaData } from '../../engine/index.ts';
 import { faceGeometry } from './face-geometry.ts';
 import { paintFace } from './paint-face.ts';
+import { StillGraphics } from '../still-graphics.ts';
 
 const STEAM_TEXTURE = 'persona-steam-puff';
 
@@ -25,7 +26,7 @@ function ensureSteamTexture(scene: Phaser.Scene): void {
 export class PersonaFace extends Phaser.GameObjects.Container {
   private readonly look: PersonaData['look'];
   private readonly size: number;
-  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly drawing: StillGraphics;
   private readonly steam: Phaser.GameObjects.Particles.ParticleEmitter;
   private reducedMotion = false;
   private talking = false;
@@ -41,8 +42,9 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     this.look = persona.look;
     this.size = size;
     this.anger = new AngerTween(persona.anger.start, () => this.redraw());
-    this.graphics = scene.add.graphics();
-    this.add(this.graphics);
+    // Head, hair, bun and shoulders all fall within this box around the face's centre (see paintFace).
+    this.drawing = new StillGraphics(scene, { x: -0.5 * size, y: -0.56 * size, width: size, height: 1.45 * size });
+    this.add(this.drawing);
 
     ensureSteamTexture(scene);
     const r = size * 0.3;
@@ -114,7 +116,7 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     this.blinkEnd?.remove();
     this.talkTimer = this.blinkTimer = this.blinkEnd = undefined;
     this.steam.stop(true);
-    super.destroy(fromScene); // destroys the graphics and the emitter with the container
+    super.destroy(fromScene); // destroys the drawing and the emitter with the container
   }
 
   private scheduleBlink(): void {
@@ -142,8 +144,9 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     if (!this.scene) return;
     const geo = faceGeometry(this.anger.shown);
     const talk = this.talking ? [0.2, 0.75, 0.45, 1][this.talkPhase]! : 0;
-    paintFace(this.graphics, this.look, geo, this.size, { talk, blink: this.blinking });
-    this.graphics.rotation = geo.headTilt * (this.look.hairStyle === 'bun' ? -1 : 1) * 0.5;
+    paintFace(this.drawing.pen, this.look, geo, this.size, { talk, blink: this.blinking });
+    this.drawing.bake();
+    this.drawing.rotation = geo.headTilt * (this.look.hairStyle === 'bun' ? -1 : 1) * 0.5;
 
     const rate = this.reducedMotion ? 0 : geo.particleRate;
     if (rate > 0) {

@@ -10,7 +10,7 @@ import { Portrait } from '../portrait.ts';
 import { CHANNEL_COLOURS, FONT_FAMILY, hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
 import { MESSAGES } from '../../ui/messages.ts';
 import { stageFlags } from '../stage-flags.ts';
-import { moodOf } from '../../engine/index.ts';
+import { moodOf } from '../../engine/catalogue/mood.ts';
 import type { SlotView } from '../slot-view.ts';
 import { SlotScene } from './slot-scene.ts';
 
@@ -53,7 +53,9 @@ export class HomeScene extends SlotScene<HomeView> {
     const mark = this.add.graphics();
     drawLogo(mark, 48, 40, 56);
     slot.root.add(mark);
-    slot.root.add(this.add.text(slot.width / 2, y + d * 0.5 + 92, MESSAGES.heroCaption, { fontFamily: FONT_FAMILY, fontSize: `${Math.round(Math.min(22, Math.max(15, slot.width / 30)))}px`, color: PALETTE.ink, align: 'center', wordWrap: { width: slot.width - 40 } }).setOrigin(0.5, 0).setResolution(pr));
+    // The caption is decoration (the page's tagline says the same), so a short slot leaves it out rather than clip it.
+    const captionY = y + d * 0.5 + 92;
+    if (captionY + 30 <= slot.height) slot.root.add(this.add.text(slot.width / 2, captionY, MESSAGES.heroCaption, { fontFamily: FONT_FAMILY, fontSize: `${Math.round(Math.min(22, Math.max(15, slot.width / 30)))}px`, color: PALETTE.ink, align: 'center', wordWrap: { width: slot.width - 40 } }).setOrigin(0.5, 0).setResolution(pr));
     faces.forEach(({ persona, channel }, i) => {
       const x = slot.width * ((i + 0.5) / n);
       const p = new Portrait(this, x, y, persona, d, this.angerAt(i), PALETTE.surface);

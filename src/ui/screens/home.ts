@@ -3,7 +3,7 @@
  * settings, who is playing — and, drawn beside it, three customers cooling down.
  */
 import { inOnboardingOrder, nextToPlay } from '../../app/scenario-facts.ts';
-import { CHANNELS } from '../../engine/index.ts';
+import { CHANNELS } from '../../engine/content/schema.ts';
 import { h } from '../dom.ts';
 import { icon, type IconName } from '../icons.ts';
 import { MESSAGES as M } from '../messages.ts';

@@ -36,7 +36,8 @@ export class AngerMeter {
     this.element.setAttribute('aria-valuenow', String(anger));
     this.element.setAttribute('aria-valuetext', M.angerValue(anger, M.mood[moodOf(anger)]));
     this.element.dataset.mood = moodOf(anger);
-    this.fill.style.width = `${anger}%`;
+    // A transform, not a width: the easing runs without laying the page out each frame.
+    this.fill.style.transform = `translateX(${anger - 100}%)`;
     this.change.textContent = delta ? M.points(delta) : '';
     this.change.dataset.sign = delta > 0 ? 'up' : delta < 0 ? 'down' : '';
     // Restart the chip's entrance each time.

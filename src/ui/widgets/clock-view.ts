@@ -22,12 +22,14 @@ export class ClockView {
     if (left === null || total === null) {
       this.text.textContent = M.noTimer;
       this.element.dataset.state = 'off';
-      this.bar.style.width = '0%';
+      this.bar.style.transform = 'translateX(-100%)';
       return false;
     }
     const s = Math.ceil(left / 1000);
-    this.text.textContent = M.timeLeft(s);
-    this.bar.style.width = `${Math.max(0, Math.min(100, (left / total) * 100))}%`;
+    // Text only when it changes, and the bar by transform: neither makes the page lay out again each frame.
+    const text = M.timeLeft(s);
+    if (this.text.textContent !== text) this.text.textContent = text;
+    this.bar.style.transform = `translateX(${Math.max(0, Math.min(100, (left / total) * 100)) - 100}%)`;
     const warn = s <= WARN_AT_S;
     this.element.dataset.state = warn ? 'warn' : 'running';
     return warn;

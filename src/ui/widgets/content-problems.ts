@@ -1,5 +1,6 @@
 /** Problems in scenario files, shown plainly with file:line:col so an author can fix them; never a blank page. */
-import { formatProblem, type Library } from '../../engine/index.ts';
+import type { Library } from '../../engine/index.ts';
+import { formatProblem } from '../../engine/content/problem.ts';
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../messages.ts';
 

@@ -1,0 +1,73 @@
+/**
+ * Playing the real game from the bench: the content as the build has it, and
+ * the quickest way through the UI by accessible role and name, waiting on the
+ * game's state hook every animation frame (never on sleeps, which would blur
+ * the timings).
+ */
+import type { Page } from '@playwright/test';
+import { winningLine } from '../../e2e/lines.ts';
+import { readContentDir } from '../../src/cli/content-files.ts';
+import { loadLibrary, type Channel, type Scenario } from '../../src/engine/index.ts';
+import type { ScreenState } from '../../src/ui/state-hook.ts';
+
+const library = loadLibrary(readContentDir('scenarios'));
+const inOrder = [...library.scenarios].sort((a, b) => (a.data.tracks?.onboarding ?? Infinity) - (b.data.tracks?.onboarding ?? Infinity));
+
+/** The first onboarding scenario, looked up now: the track's order may change. */
+export const firstOnboarding = (): Scenario => inOrder[0]!;
+
+/** The earliest scenario of a channel in onboarding order. */
+export const firstOf = (channel: Channel): Scenario => inOrder.find((s) => s.data.channel === channel)!;
+
+/** The words of each reply in the scenario's best line, which are also the buttons' names. */
+export function winningReplies(s: Scenario): string[] {
+  const texts = new Map(Object.values(s.data.nodes).flatMap((n) => n.choices.map((c) => [c.id, c.text] as const)));
+  return winningLine(s).map((id) => texts.get(id)!);
+}
+
+/**
+ * Resolves, with the page's clock, in the first animation frame where the state
+ * hook satisfies `test`. `test` runs in the page, so it may use only `arg`.
+ */
+export async function until<A>(page: Page, test: (h: ScreenState, arg: A) => boolean, arg?: A): Promise<number> {
+  const handle = await page.waitForFunction(
+    ({ source, arg }) => {
+      const h = (window as { __cooldown?: ScreenState }).__cooldown;
+      return h && (0, eval)(source)(h, arg) ? performance.now() : false;
+    },
+    { source: test.toString(), arg },
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** From home through the library and the briefing to the first replies on offer; resolves with the page's clock then. */
+export async function startScenario(page: Page, s: Scenario): Promise<number> {
+  await press(page, 'Scenario library');
+  return openAndStart(page, s);
+}
+
+/** From the library to the first replies on offer. */
+export async function openAndStart(page: Page, s: Scenario): Promise<number> {
+  await press(page, `Open ${s.data.title}`);
+  await press(page, 'Start conversation');
+  if (s.data.channel === 'phone') await press(page, 'Answer the call');
+  return until(page, (h) => h.screen === 'conversation' && h.phase === 'choosing' && (h.choices ?? 0) > 0);
+}
+
+/**
+ * Presses a button as soon as it is in the page. A pointer click would first
+ * wait for the button to sit still over two animation frames, which on a
+ * machine drawing ten frames a second adds a fifth of a second per click: a
+ * figure of the test machine, not of the game.
+ */
+const press = (page: Page, name: string) => page.getByRole('button', { name }).dispatchEvent('click');
+
+/** Picks each reply as soon as it is on offer, until the debrief shows. */
+export async function playToDebrief(page: Page, replies: readonly string[]): Promise<void> {
+  for (const [turn, text] of replies.entries()) {
+    await until(page, (h, n) => h.screen !== 'conversation' || (h.turns === n && (h.phase === 'choosing' || h.phase === 'over')), turn);
+    await page.getByRole('button', { name: text, exact: true }).click();
+  }
+  await until(page, (h) => h.screen === 'debrief');
+}

@@ -1,0 +1,38 @@
+/**
+ * Storage in Chromium against real IndexedDB, through the game's repository
+ * (bench/pages/storage): persisting one turn's resume point, and loading what
+ * the home screen reads for a profile with 1,000 attempts.
+ */
+import type { Browser } from '@playwright/test';
+import { BUDGETS, within } from '../budgets.ts';
+import { freshContext } from './launch.ts';
+import { spreadText, type Row } from '../figures.ts';
+import { percentile, spread } from '../stats.ts';
+
+const WRITES = 60;
+const WARM_UP = 10;
+const ATTEMPTS = 1000;
+
+type StorageBench = {
+  persistTurn(n: number): Promise<number[]>;
+  seedProfile(n: number): Promise<string>;
+  loadProfile(id: string): Promise<{ ms: number; attempts: number }>;
+};
+
+export async function storageFigures(browser: Browser, pagesUrl: string, runs: number): Promise<Row[]> {
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${pagesUrl}/storage/`);
+  await page.waitForFunction(() => '__storageBench' in window);
+  const writes = (await page.evaluate((n) => (window as unknown as { __storageBench: StorageBench }).__storageBench.persistTurn(n), WRITES)).slice(WARM_UP);
+  const id = await page.evaluate((n) => (window as unknown as { __storageBench: StorageBench }).__storageBench.seedProfile(n), ATTEMPTS);
+  const loads: { ms: number; attempts: number }[] = [];
+  for (let i = 0; i <= runs; i++) loads.push(await page.evaluate((p) => (window as unknown as { __storageBench: StorageBench }).__storageBench.loadProfile(p), id));
+  await context.close();
+  const persist = spread(writes);
+  const load = spread(loads.slice(1).map((l) => l.ms));
+  return [
+    { name: `persist one turn (resume point), ${writes.length} writes, median (lowest–highest)`, value: `${spreadText(persist, 2)}; p95 ${percentile(writes, 95).toFixed(2)} ms`, budget: `median ≤ ${BUDGETS.persistTurnMedianMs} ms`, pass: within(persist.median, BUDGETS.persistTurnMedianMs) },
+    { name: `load a profile with ${loads[0]!.attempts} attempts (fresh store, ${runs} runs)`, value: spreadText(load), budget: `≤ ${BUDGETS.profileLoadMs} ms`, pass: within(load.median, BUDGETS.profileLoadMs) },
+  ];
+}

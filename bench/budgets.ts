@@ -1,0 +1,14 @@
+/** The performance budgets (docs/performance.md says why each is what it is). */
+export const BUDGETS = {
+  /** Gzip JavaScript transferred before the home screen is interactive. */
+  startupJsKb: 450,
+  /** Time to the first clickable reply, as a multiple of the bare Phaser page's first scene. */
+  firstChoiceRatio: 1.5,
+  inputLatencyP95Ms: 50,
+  frameCpuP95Ms: 4,
+  heapGrowthMb: 5,
+  persistTurnMedianMs: 5,
+  profileLoadMs: 100,
+} as const;
+
+export const within = (value: number, budget: number) => value <= budget;

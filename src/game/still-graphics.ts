@@ -1,0 +1,106 @@
+/**
+ * A drawing that is painted once and then shown as an image. Phaser
+ * triangulates every shape of a Graphics object again on every frame it
+ * draws, which for faces, bodies and the shop costs more than everything else
+ * in a frame; most frames show the same picture. Draw into `pen` as into any
+ * Graphics (it is never shown itself), then `bake()`: the shapes are painted
+ * once into a canvas texture at device pixels (drawing into a WebGL texture
+ * instead stalls the GPU), and each frame only draws that texture until the
+ * next bake.
+ */
+import * as Phaser from 'phaser';
+import { stageFlags } from './stage-flags.ts';
+
+/** The region of the pen's own coordinates that is kept; drawing outside it is cut off. */
+export interface StillBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+type CanvasPaint = { renderCanvas(renderer: unknown, src: unknown, camera: unknown, parent: null, ctx: CanvasRenderingContext2D, clip: boolean): void };
+
+let count = 0;
+
+export class StillGraphics extends Phaser.GameObjects.Image {
+  /** Draw here, then bake(). */
+  readonly pen: Phaser.GameObjects.Graphics;
+  private readonly key = `still-${++count}`;
+  private readonly resolution: number;
+  private canvas: Phaser.Textures.CanvasTexture | undefined;
+  private shownScale = 1;
+  private pending = false;
+
+  constructor(scene: Phaser.Scene, private bounds: StillBounds) {
+    super(scene, 0, 0, '__DEFAULT');
+    this.resolution = stageFlags(scene.game).pixelRatio;
+    this.pen = scene.make.graphics({}, false);
+    this.setVisible(false);
+  }
+
+  private drawnState: string | undefined;
+
+  /** True when `state` differs from the one last passed: redraw and bake only then. */
+  changed(state: string): boolean {
+    if (state === this.drawnState) return false;
+    this.drawnState = state;
+    return true;
+  }
+
+  /** Scale as the drawing should appear (the texture itself is at device pixels). */
+  setShownScale(scale: number): this {
+    this.shownScale = scale;
+    return this.setScale(scale / this.resolution);
+  }
+
+  /**
+   * Paints what the pen holds into the texture before the next frame is drawn;
+   * `bounds` when the drawing changed size. Several bakes within one frame (a
+   * new anger and the start of talking, say) paint once.
+   */
+  bake(bounds: StillBounds = this.bounds): this {
+    this.bounds = bounds;
+    if (!this.pending && this.scene) {
+      this.pending = true;
+      this.scene.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, this.paint, this);
+    }
+    return this;
+  }
+
+  private paint(): void {
+    this.pending = false;
+    if (!this.scene) return;
+    const bounds = this.bounds;
+    const r = this.resolution;
+    const width = Math.max(1, Math.ceil(bounds.width * r));
+    const height = Math.max(1, Math.ceil(bounds.height * r));
+    const textures = this.scene.textures;
+    if (!this.canvas || this.canvas.width !== width || this.canvas.height !== height) {
+      if (this.canvas) textures.remove(this.key);
+      this.canvas = textures.createCanvas(this.key, width, height)!;
+      this.setTexture(this.key);
+    } else {
+      this.canvas.context.clearRect(0, 0, width, height);
+    }
+    // Painted by Phaser's own canvas renderer for Graphics: the pen's transform puts the bounds at the origin, at device pixels.
+    const camera = (Phaser.GameObjects.Graphics as unknown as { TargetCamera: Phaser.Cameras.Scene2D.BaseCamera }).TargetCamera;
+    camera.setScene(this.scene);
+    camera.setViewport(0, 0, width, height);
+    camera.scrollX = camera.scrollY = 0;
+    this.pen.setPosition(-bounds.x * r, -bounds.y * r).setScale(r);
+    (this.pen as unknown as CanvasPaint).renderCanvas(this.scene.sys.game.renderer, this.pen, camera, null, this.canvas.context, false);
+    this.canvas.refresh();
+    this.setOrigin(-bounds.x / bounds.width, -bounds.y / bounds.height);
+    this.setShownScale(this.shownScale);
+    this.setVisible(true);
+  }
+
+  override destroy(fromScene?: boolean): void {
+    if (this.pending) this.scene?.sys.events.off(Phaser.Scenes.Events.PRE_RENDER, this.paint, this);
+    if (this.canvas && this.scene) this.scene.textures.remove(this.key);
+    this.canvas = undefined;
+    this.pen.destroy();
+    super.destroy(fromScene);
+  }
+}
