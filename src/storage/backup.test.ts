@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BackupError, exportBackup, importBackup, parseBackup } from './backup.ts';
-import { openStore } from './indexeddb-store.ts';
+import { openStore } from './localforage-store.ts';
 import { ProgressRepository } from './progress-repository.ts';
 import type { Attempt } from './records.ts';
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore, StorageFullError, type KeyValueStore } from './key-value-store.ts';
-import { openStore } from './indexeddb-store.ts';
+import { openStore } from './localforage-store.ts';
 import { ProgressRepository } from './progress-repository.ts';
 import type { Attempt } from './records.ts';
 
@@ -163,10 +163,9 @@ describe('robustness', () => {
   });
 
   it('translates the browser quota error into StorageFullError', async () => {
-    const { IndexedDbStore } = await import('./indexeddb-store.ts');
-    const refusing = { put: () => { throw new DOMException('over quota', 'QuotaExceededError'); } };
-    const db = { transaction: () => ({ objectStore: () => refusing }) } as unknown as IDBDatabase;
-    await expect(new IndexedDbStore(db).set('k', 1)).rejects.toBeInstanceOf(StorageFullError);
+    const { LocalforageStore } = await import('./localforage-store.ts');
+    const db = { setItem: async () => { throw new DOMException('over quota', 'QuotaExceededError'); } } as unknown as LocalForage;
+    await expect(new LocalforageStore(db).set('k', 1)).rejects.toBeInstanceOf(StorageFullError);
   });
 
   it('falls back to memory with a warning when IndexedDB is unavailable', async () => {
