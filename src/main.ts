@@ -11,7 +11,7 @@ import { AudioDirector } from './game/audio/audio-director.ts';
 import { bodyLanguageKey } from './game/persona/body-language.ts';
 import { Stage } from './game/stage.ts';
 import { cssVariables } from './game/theme.ts';
-import { openStore } from './storage/indexeddb-store.ts';
+import { openStore } from './storage/localforage-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
 import { applySettings } from './ui/apply-settings.ts';
 import { mountApp, prefetchScreens } from './ui/app.ts';

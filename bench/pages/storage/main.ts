@@ -11,7 +11,7 @@ import { ProgressService } from '../../../src/app/progress-service.ts';
 import { analyseScenario } from '../../../src/engine/analysis/analyse.ts';
 import { bestOutcomeJudge } from '../../../src/engine/analysis/judge.ts';
 import { compileScenario, type Scenario } from '../../../src/engine/index.ts';
-import { openStore } from '../../../src/storage/indexeddb-store.ts';
+import { openStore } from '../../../src/storage/localforage-store.ts';
 import { newId, ProgressRepository } from '../../../src/storage/progress-repository.ts';
 import type { Attempt, Session } from '../../../src/storage/records.ts';
 
