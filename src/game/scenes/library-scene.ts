@@ -15,7 +15,7 @@ type LibraryView = Extract<StageView, { scene: 'library' }>;
 const COOLED_BY = 30;
 
 /** The band behind a card's portrait: the card colour with a hint of the channel's. */
-export const bandColour = (channel: keyof typeof CHANNEL_COLOURS) => mix(PALETTE.raised, CHANNEL_COLOURS[channel], 0.16);
+const bandColour = (channel: keyof typeof CHANNEL_COLOURS) => mix(PALETTE.raised, CHANNEL_COLOURS[channel], 0.16);
 
 export class LibraryScene extends SlotScene<LibraryView> {
   private portraits = new Map<HTMLElement, Portrait>();

@@ -3,7 +3,7 @@ import { h } from '../dom.ts';
 import { MESSAGES as M } from '../messages.ts';
 
 /** Seconds left at which the clock turns to a warning. */
-export const WARN_AT_S = 5;
+const WARN_AT_S = 5;
 
 export class ClockView {
   readonly element: HTMLElement;
