@@ -5,7 +5,9 @@
  * analysis), prints one table with each figure's budget and whether it is
  * met, and writes bench/results.json. It never fails on a missed budget: the
  * figures are for reading, not for gating. `--graph` adds the slow
- * xstate/graph comparisons; BENCH_RUNS sets the number of runs.
+ * xstate/graph comparisons; `--only=latency,storage` measures just the browser
+ * sections whose titles start with those words (and skips Node's);
+ * BENCH_LOADS and BENCH_BROWSER_RUNS set the number of runs.
  */
 import { writeFileSync } from 'node:fs';
 import { analysisFigures, graphComparisonFigures } from './analysis.ts';
@@ -23,6 +25,7 @@ import { misses, printTable } from './table.ts';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3);
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 
 async function browserFigures(): Promise<Record<string, Row[]>> {
   console.log('building the game and the bench pages into bench/.build/ …');
@@ -32,6 +35,7 @@ async function browserFigures(): Promise<Record<string, Row[]>> {
   try {
     const sections: Record<string, Row[]> = {};
     const step = async (title: string, f: () => Promise<Row[]>) => {
+      if (ONLY && !ONLY.some((w) => title.startsWith(w))) return;
       console.log(`measuring ${title} …`);
       sections[title] = await f();
     };
@@ -49,9 +53,11 @@ async function browserFigures(): Promise<Record<string, Row[]>> {
 
 const started = Date.now();
 const sections: Record<string, Row[]> = await browserFigures();
-console.log('measuring engine and analysis …');
-sections.engine = engineFigures();
-sections.analysis = [...analysisFigures(), ...(process.argv.includes('--graph') ? graphComparisonFigures() : [])];
+if (!ONLY) {
+  console.log('measuring engine and analysis …');
+  sections.engine = engineFigures();
+  sections.analysis = [...analysisFigures(), ...(process.argv.includes('--graph') ? graphComparisonFigures() : [])];
+}
 printTable(sections);
 const missed = misses(sections);
 console.log(`\n${missed.length === 0 ? 'every budget met' : `${missed.length} budget(s) missed: ${missed.map((r) => r.name).join('; ')}`} (${((Date.now() - started) / 1000).toFixed(0)} s)`);

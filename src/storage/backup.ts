@@ -73,7 +73,7 @@ export async function importBackup(repo: ProgressRepository, backup: Backup): Pr
       await repo.putProfile(profile);
       result.profilesAdded++;
     }
-    const have = new Set((await repo.attempts(profile.id)).map((a) => a.id));
+    const have = new Set((await repo.attemptSummaries(profile.id)).map((a) => a.id));
     for (const attempt of attempts) {
       if (have.has(attempt.id)) {
         result.attemptsAlreadyThere++;

@@ -4,6 +4,7 @@
  * attempts. Damaged records are moved aside, never deleted; records from a
  * newer Cooldown are left as they are. Both produce a notice for the user.
  */
+import { ATTEMPT_INDEX, byEndTime, summarize, type AttemptSummary } from './attempt-index.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import { ATTEMPT, PROFILE, SESSION, SETTINGS, type Attempt, type Profile, type Session, type StoredSettings } from './records.ts';
 import { decode, encode, type RecordType } from './versioned.ts';
@@ -17,6 +18,7 @@ export interface StorageNotice {
 const LAST_PROFILE = 'meta/last-profile';
 const profileKey = (id: string) => `profile/${id}`;
 const attemptPrefix = (profileId: string) => `attempt/${profileId}/`;
+const attemptIndexKey = (profileId: string) => `attempt-index/${profileId}`;
 const sessionKey = (profileId: string) => `session/${profileId}`;
 const settingsKey = (profileId: string) => `settings/${profileId}`;
 
@@ -38,8 +40,9 @@ export class ProgressRepository {
   }
 
   async profiles(): Promise<Profile[]> {
-    const profiles = await this.readAll(PROFILE, 'profile/');
-    return profiles.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    // One read per profile: a pass over every entry would also decode every attempt of every profile.
+    const profiles = await Promise.all((await this.store.keys('profile/')).map((key) => this.read(PROFILE, key)));
+    return profiles.filter((p) => p !== undefined).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
   async profile(id: string): Promise<Profile | undefined> {
@@ -71,6 +74,7 @@ export class ProgressRepository {
     for (const key of await this.store.keys(attemptPrefix(id))) await this.store.remove(key);
     await this.store.remove(sessionKey(id));
     await this.store.remove(settingsKey(id));
+    await this.store.remove(attemptIndexKey(id));
     await this.store.remove(profileKey(id));
     if ((await this.store.get(LAST_PROFILE)) === id) await this.store.remove(LAST_PROFILE);
   }
@@ -92,7 +96,37 @@ export class ProgressRepository {
   /** Every finished attempt of a profile, oldest first. */
   async attempts(profileId: string): Promise<Attempt[]> {
     const attempts = await this.readAll(ATTEMPT, attemptPrefix(profileId));
-    return attempts.sort((a, b) => a.endedAt.localeCompare(b.endedAt) || a.id.localeCompare(b.id));
+    return attempts.sort(byEndTime);
+  }
+
+  async attempt(profileId: string, id: string): Promise<Attempt | undefined> {
+    return this.read(ATTEMPT, `${attemptPrefix(profileId)}${id}`);
+  }
+
+  /**
+   * Every finished attempt of a profile in brief, oldest first: what lists need,
+   * read from the attempt index and the attempts' keys. Attempts the index does
+   * not know yet (added since, by this tab or another, or imported) are read and
+   * added to it; entries whose attempt is gone are dropped.
+   */
+  async attemptSummaries(profileId: string): Promise<AttemptSummary[]> {
+    const prefix = attemptPrefix(profileId);
+    const [raw, keys] = await Promise.all([this.store.get(attemptIndexKey(profileId)), this.store.keys(prefix)]);
+    // A damaged or unreadable index is rebuilt rather than set aside: everything in it is in the attempts.
+    const decoded = raw === null || raw === undefined ? undefined : decode(ATTEMPT_INDEX, raw);
+    const known = new Map((decoded?.ok ? decoded.value.attempts : []).map((s) => [s.id, s]));
+    const ids = keys.map((k) => k.slice(prefix.length));
+    const missing = ids.filter((id) => !known.has(id));
+    // A few new attempts are read one by one; many (no index yet, an import) in one pass.
+    const found = missing.length > 16 ? await this.attempts(profileId) : await Promise.all(missing.map((id) => this.attempt(profileId, id)));
+    const stored = known.size;
+    for (const a of found) if (a && !known.has(a.id)) known.set(a.id, summarize(a));
+    const present = new Set(ids);
+    const summaries = [...known.values()].filter((s) => present.has(s.id)).sort(byEndTime);
+    const changed = !decoded?.ok || decoded.migrated || known.size > stored || summaries.length < known.size;
+    // The index only saves reading: when it cannot be written (a full disk), the next read rebuilds it.
+    if (changed) await this.store.set(attemptIndexKey(profileId), encode(ATTEMPT_INDEX, { attempts: summaries })).catch(() => undefined);
+    return summaries;
   }
 
   async saveSession(session: Session): Promise<void> {

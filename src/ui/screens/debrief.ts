@@ -60,7 +60,7 @@ function transcript(s: Scenario, d: Attempt['debrief']): HTMLElement {
 }
 
 export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: string): Promise<Screen> {
-  const attempt = (await ctx.repo.attempts(ctx.profileId)).find((a) => a.id === attemptId);
+  const attempt = await ctx.repo.attempt(ctx.profileId, attemptId);
   if (!attempt) throw new Error(`No saved attempt ${attemptId}`);
   const d = attempt.debrief;
   // The best line's breakdown only fits the scenario version that was played.

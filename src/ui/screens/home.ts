@@ -21,9 +21,9 @@ function tile(opts: { id: string; label: string; detail?: string; icon: IconName
 }
 
 export async function homeScreen(ctx: UiContext): Promise<Screen> {
-  const [profile, resumable, attempts] = await Promise.all([ctx.repo.profile(ctx.profileId), ctx.progress.resumable(ctx.profileId), ctx.repo.attempts(ctx.profileId)]);
+  const [profile, resumable, attempts] = await Promise.all([ctx.repo.profile(ctx.profileId), ctx.progress.resumable(ctx.profileId), ctx.repo.attemptSummaries(ctx.profileId)]);
   const scenarios = ctx.library.scenarios;
-  const resolved = new Set(attempts.filter((a) => a.debrief.outcome.kind === 'resolved').map((a) => a.scenarioId));
+  const resolved = new Set(attempts.filter((a) => a.outcome === 'resolved').map((a) => a.scenarioId));
   const next = nextToPlay(scenarios, resolved);
   const track = scenarios.filter((s) => s.data.tracks?.onboarding !== undefined);
   const hero = h('div', { class: 'home-hero slot' });

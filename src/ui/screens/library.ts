@@ -30,10 +30,10 @@ export function difficultyDots(level: number): HTMLElement {
 }
 
 export async function libraryScreen(ctx: UiContext): Promise<Screen> {
-  const attempts = await ctx.repo.attempts(ctx.profileId);
+  const attempts = await ctx.repo.attemptSummaries(ctx.profileId);
   const best = (id: string) => {
     const mine = attempts.filter((a) => a.scenarioId === id);
-    return mine.length ? Math.max(...mine.map((a) => a.debrief.score.total)) : undefined;
+    return mine.length ? Math.max(...mine.map((a) => a.score)) : undefined;
   };
   const ordered = inOnboardingOrder(ctx.library.scenarios);
   const filter = { channel: '', difficulty: '' };
