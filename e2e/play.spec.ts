@@ -1,7 +1,7 @@
 /** Playing the real scenarios through the real UI: one per channel, won and lost, with the debrief checked. */
 import { expect, test, type Page } from '@playwright/test';
 import { losingLine, winningLine } from './lines.ts';
-import { hook, onScreen, PLAYED, playLine, scenario, shot, startScenario } from './support.ts';
+import { hook, onboardingTrack, onScreen, PLAYED, playLine, readyToReply, scenario, shot, startScenario } from './support.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -44,6 +44,25 @@ for (const id of Object.values(PLAYED)) {
     await shot(page, `${id}-debrief-lose`);
   });
 }
+
+test('home starts the next onboarding scenario in one step, and offers the one after once it is resolved', async ({ page }) => {
+  const [first, second] = onboardingTrack();
+  await page.goto('/');
+  await onScreen(page, 'home');
+  await page.getByRole('button', { name: `Start: ${first!.data.title}` }).click();
+  await onScreen(page, 'briefing');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.data.title);
+  await page.getByRole('button', { name: 'Start conversation' }).click();
+  await onScreen(page, 'conversation');
+  if (first!.data.channel === 'phone') await page.getByRole('button', { name: 'Answer the call' }).click();
+  await readyToReply(page);
+  await playLine(page, first!, winningLine(first!));
+  await onScreen(page, 'debrief');
+  await page.goto('/');
+  await onScreen(page, 'home');
+  await expect(page.getByRole('button', { name: `Start: ${second!.data.title}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Start: ${first!.data.title}` })).toHaveCount(0);
+});
 
 test('keyboard only: Tab and Enter to a conversation, number keys and Enter to reply', async ({ page }) => {
   const s = scenario(PLAYED['in-person']);

@@ -12,6 +12,10 @@ const library = loadLibrary(readContentDir('scenarios'));
 /** One scenario per channel that the tests play, from early in the onboarding track. */
 export const PLAYED = { phone: 'deposit-refund', chat: 'double-charge-chat', 'in-person': 'dead-headphones' } as const;
 
+/** The onboarding track in its order. */
+export const onboardingTrack = (): Scenario[] =>
+  library.scenarios.filter((s) => s.data.tracks?.onboarding !== undefined).sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
+
 export function scenario(id: string): Scenario {
   const s = library.scenarios.find((x) => x.data.id === id);
   if (!s) throw new Error(`no scenario ${id}`);

@@ -14,7 +14,7 @@ import { cssVariables } from './game/theme.ts';
 import { openStore } from './storage/localforage-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
 import { applySettings } from './ui/apply-settings.ts';
-import { mountApp, prefetchScreens } from './ui/app.ts';
+import { mountApp, prefetchScreens, whenIdle } from './ui/app.ts';
 import { MESSAGES as M } from './ui/messages.ts';
 import { publishScreen } from './ui/state-hook.ts';
 // Atkinson Hyperlegible: an open font designed for readers with low vision, shipped with the app.
@@ -56,6 +56,7 @@ async function start(): Promise<void> {
   const settingsService = new SettingsService(repo, systemReducedMotion);
   const settings = await settingsService.load(profileId);
   step(0.85, 'sound');
+  // Only set up here; the sounds themselves load once home is up.
   const sound = AudioDirector.create(`${import.meta.env.BASE_URL}audio/`);
   applySettings(settings, stage, sound);
   step(1, 'ready');
@@ -76,7 +77,11 @@ async function start(): Promise<void> {
   if (warning) ctx.notify(M.storageWarning);
   boot.remove();
   ctx.show('home');
-  prefetchScreens();
+  // What home does not need waits until it is up: the next screens' code and the sounds.
+  whenIdle(() => {
+    prefetchScreens();
+    sound.load();
+  });
 }
 
 start().catch((e: unknown) => {

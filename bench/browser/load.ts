@@ -1,7 +1,7 @@
 /**
  * Load and bytes. The game: from navigation to the home screen, and to the
  * first clickable reply of the first onboarding scenario by the quickest path
- * (library, open, start, answer). The baseline: stock Phaser showing one
+ * (home's start button, the briefing's, answering the call). The baseline: stock Phaser showing one
  * scene, to its first drawn frame. Each run is a fresh browser context (empty
  * cache) with service workers blocked, so every byte comes over the network;
  * the bytes are what the browser's resource timing says it transferred (gzip

@@ -43,6 +43,9 @@ export class Stage implements StagePort {
         // The picture is flat and calm: 30 frames a second is smooth enough and halves the drawing work.
         fps: { limit: 30 },
         banner: false,
+        // One texture per batch: Phaser compiles a shader for each number of textures a batch binds, each
+        // compile stalling a frame (tens of ms without a GPU); the scenes draw too few images to need batching.
+        maxTextures: 1,
         callbacks: { preBoot: (g) => g.registry.set('flags', flags) },
       });
       // Draw at once when the page scrolls, so pictures in slots move with the page instead of a frame behind.

@@ -69,11 +69,15 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
 }
 
 /**
- * Once home is on screen and the page is idle, fetches the screens a trainee
- * opens next (library, briefing, conversation), so the first clicks do not
- * wait for the network. Home itself never waits for them.
+ * Fetches the screens a trainee opens next (library, briefing, conversation),
+ * so the first clicks do not wait for the network. Called once home is up:
+ * home itself never waits for them.
  */
 export function prefetchScreens(): void {
-  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-  idle(() => void Promise.all([import('./screens/library.ts'), import('./screens/briefing.ts'), import('./screens/conversation.ts')]).catch(() => undefined));
+  void Promise.all([import('./screens/library.ts'), import('./screens/briefing.ts'), import('./screens/conversation.ts')]).catch(() => undefined);
+}
+
+/** Runs `work` when the page has nothing else to do (soon, where the browser cannot tell). */
+export function whenIdle(work: () => void): void {
+  (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => work());
 }

@@ -30,7 +30,8 @@ export const MESSAGES = {
   playingAs: (name: string) => `Playing as ${name}`,
   changeProfile: 'Change profile',
   onboarding: (done: number, total: number) => `Onboarding: ${done} of ${total} resolved`,
-  nextUp: (title: string) => `Next up: ${title}`,
+  nextUp: 'Up next',
+  startNext: (title: string) => `Start: ${title}`,
 
   filters: 'Filter scenarios',
   filterChannel: 'Channel',

@@ -6,6 +6,8 @@ describe('AudioDirector without any audio output (Node has no AudioContext)', ()
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const audio = AudioDirector.create('/assets/audio/');
     expect(() => {
+      audio.load();
+      audio.load();
       for (const cue of SOUND_CUES) audio.play(cue);
       audio.startTension();
       audio.setTension(90);

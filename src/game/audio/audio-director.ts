@@ -44,6 +44,7 @@ export class AudioDirector {
   private volumes: AudioVolumes = { master: 1, effects: 1, ambience: 1 };
   private told = false;
   private broken = false;
+  private loading = false;
 
   private constructor(baseUrl: string) {
     this.safely(() => {
@@ -52,14 +53,14 @@ export class AudioDirector {
       for (const cue of SOUND_CUES) {
         this.cues.set(
           cue,
-          new Howl({ src: [`${baseUrl}${cue}.wav`], preload: true, onloaderror: onFail(cue), onplayerror: onFail(cue) }),
+          new Howl({ src: [`${baseUrl}${cue}.wav`], preload: false, onloaderror: onFail(cue), onplayerror: onFail(cue) }),
         );
       }
       this.bed = new Howl({
         src: [`${baseUrl}tension.wav`],
         loop: true,
         volume: 0,
-        preload: true,
+        preload: false,
         onloaderror: onFail('tension'),
         onplayerror: onFail('tension'),
       });
@@ -80,7 +81,22 @@ export class AudioDirector {
     }
   }
 
+  /**
+   * Fetches and decodes every sound. Nothing loads until this is called (the
+   * page calls it once the first screen is up, so sound never delays it) or
+   * until a sound is first played.
+   */
+  load(): void {
+    if (this.loading) return;
+    this.loading = true;
+    this.safely(() => {
+      for (const howl of this.cues.values()) howl.load();
+      this.bed?.load();
+    });
+  }
+
   play(cue: SoundCue): void {
+    this.load();
     this.safely(() => {
       const howl = this.cues.get(cue);
       if (!howl || howl.state() === 'unloaded') return;
@@ -90,6 +106,7 @@ export class AudioDirector {
   }
 
   startTension(): void {
+    this.load();
     this.safely(() => {
       if (!this.bed || this.bedId !== undefined) return;
       this.bedId = this.bed.play();

@@ -49,10 +49,12 @@ export class HomeScene extends SlotScene<HomeView> {
     const d = Math.min(slot.width / (n + 0.9), slot.height * 0.42, 240);
     const y = slot.height * 0.4;
     const pr = stageFlags(this.game).pixelRatio;
-    // The mark in the corner and, under the faces, what the game is about.
-    const mark = this.add.graphics();
-    drawLogo(mark, 48, 40, 56);
-    slot.root.add(mark);
+    // The mark in the corner, where the row of faces leaves room for it (a short slot does not), and, under the faces, what the game is about.
+    if (y - d / 2 >= 76) {
+      const mark = this.add.graphics();
+      drawLogo(mark, 48, 40, 56);
+      slot.root.add(mark);
+    }
     // The caption is decoration (the page's tagline says the same), so a short slot leaves it out rather than clip it.
     const captionY = y + d * 0.5 + 92;
     if (captionY + 30 <= slot.height) slot.root.add(this.add.text(slot.width / 2, captionY, MESSAGES.heroCaption, { fontFamily: FONT_FAMILY, fontSize: `${Math.round(Math.min(22, Math.max(15, slot.width / 30)))}px`, color: PALETTE.ink, align: 'center', wordWrap: { width: slot.width - 40 } }).setOrigin(0.5, 0).setResolution(pr));

@@ -41,13 +41,18 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
         heading,
         h('p', { class: 'tagline' }, M.tagline),
         contentProblems(ctx.library),
+        // One step straight into what to do next: the conversation left open, else the next scenario's briefing.
         resumable
-          ? h('div', { class: 'continue-card' },
+          ? h('div', { class: 'lead-card' },
               h('p', { class: 'eyebrow' }, M.continueTitle),
               h('button', { type: 'button', class: 'primary big', onclick: () => ctx.show('conversation', resumable.scenario, { resume: true }) }, icon('play'), h('span', {}, M.continue(resumable.scenario.data.title))))
-          : null,
+          : next
+            ? h('div', { class: 'lead-card' },
+                h('p', { class: 'eyebrow' }, M.nextUp),
+                h('button', { type: 'button', class: 'primary big', onclick: () => ctx.show('briefing', next) }, icon('play'), h('span', {}, M.startNext(next.data.title))))
+            : null,
         h('nav', { class: 'home-menu', 'aria-label': M.home },
-          tile({ id: 'tile-library', label: M.library, detail: next ? M.nextUp(next.data.title) : M.shown(scenarios.length, scenarios.length), icon: 'library', primary: !resumable && scenarios.length > 0, onClick: () => ctx.show('library') }),
+          tile({ id: 'tile-library', label: M.library, detail: M.shown(scenarios.length, scenarios.length), icon: 'library', primary: !resumable && !next && scenarios.length > 0, onClick: () => ctx.show('library') }),
           tile({ id: 'tile-progress', label: M.progress, detail: M.onboarding(track.filter((s) => resolved.has(s.data.id)).length, track.length), icon: 'chart', onClick: () => ctx.show('progress') }),
           tile({ id: 'tile-settings', label: M.settings, detail: `${M.timer}: ${M.timerOptions[ctx.settings.timer]!.split(' — ')[0]}`, icon: 'settings', onClick: () => ctx.show('settings') }),
         ),

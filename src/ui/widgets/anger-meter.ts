@@ -40,10 +40,10 @@ export class AngerMeter {
     this.fill.style.transform = `translateX(${anger - 100}%)`;
     this.change.textContent = delta ? M.points(delta) : '';
     this.change.dataset.sign = delta > 0 ? 'up' : delta < 0 ? 'down' : '';
-    // Restart the chip's entrance each time.
-    this.change.classList.remove('fresh');
-    void this.change.offsetWidth;
-    if (delta) this.change.classList.add('fresh');
+    // Restart the chip's entrance each time, without forcing the page to lay itself out (which removing and re-adding the class needs).
+    if (!delta) this.change.classList.remove('fresh');
+    else if (!this.change.classList.contains('fresh')) this.change.classList.add('fresh');
+    else for (const a of this.change.getAnimations?.() ?? []) { a.cancel(); a.play(); }
     cancelAnimationFrame(this.frame);
     if (this.reducedMotion() || this.shown === anger) return this.paint(anger);
     const from = this.shown;
