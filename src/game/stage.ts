@@ -19,6 +19,8 @@ const SCREEN_SCENES = ['home', 'library', 'briefing', 'conversation', 'debrief']
 
 export class Stage implements StagePort {
   private current: string | undefined = 'boot';
+  /** Counts calls to show(), so a scene start still waiting for its frame knows it has been overtaken. */
+  private shows = 0;
 
   private constructor(private readonly game: Phaser.Game) {}
 
@@ -72,6 +74,7 @@ export class Stage implements StagePort {
     this.flags.talking = false;
     this.flags.highlighted = null;
     this.current = key;
+    const mine = ++this.shows;
     publishDrawnScene('');
     if (!key) return;
     // The first frame rendered after the scene is created is the first one showing this screen.
@@ -79,7 +82,11 @@ export class Stage implements StagePort {
     this.game.scene.getScene(key).events.once(Phaser.Scenes.Events.CREATE, () => {
       this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { if (this.current === key) publishDrawnScene(key); });
     });
-    this.game.scene.start(key, view);
+    // Started on the next frame, not this one: the new page is painted first and its picture a frame later, so
+    // a screen's controls show, and take clicks, without waiting for its scene to be built and painted.
+    requestAnimationFrame(() => {
+      if (mine === this.shows) this.game.scene.start(key, view);
+    });
   }
 
   setTalking(on: boolean): void {
