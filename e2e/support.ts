@@ -1,6 +1,7 @@
 /** Page helpers for the end-to-end tests: content lookups, the typed state hook, and playing through the real UI. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { inOnboardingOrder } from '../src/app/scenario-facts.ts';
 import { readContentDir } from '../src/cli/content-files.ts';
 import { loadLibrary, type Scenario } from '../src/engine/index.ts';
 import type { ScreenState } from '../src/ui/state-hook.ts';
@@ -13,8 +14,7 @@ const library = loadLibrary(readContentDir('scenarios'));
 export const PLAYED = { phone: 'deposit-refund', chat: 'double-charge-chat', 'in-person': 'dead-headphones' } as const;
 
 /** The onboarding track in its order. */
-export const onboardingTrack = (): Scenario[] =>
-  library.scenarios.filter((s) => s.data.tracks?.onboarding !== undefined).sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
+export const onboardingTrack = (): Scenario[] => inOnboardingOrder(library.scenarios).filter((s) => s.data.tracks?.onboarding !== undefined);
 
 export function scenario(id: string): Scenario {
   const s = library.scenarios.find((x) => x.data.id === id);
