@@ -1,7 +1,7 @@
 /** Playing the real scenarios through the real UI: one per channel, won and lost, with the debrief checked. */
 import { expect, test, type Page } from '@playwright/test';
 import { losingLine, winningLine } from './lines.ts';
-import { hook, onboardingTrack, onScreen, PLAYED, playLine, readyToReply, scenario, shot, startScenario } from './support.ts';
+import { hook, onboardingTrack, onScreen, PLAYED, playLine, scenario, shot, startFromBriefing, startScenario } from './support.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -52,10 +52,7 @@ test('home starts the next onboarding scenario in one step, and offers the one a
   await page.getByRole('button', { name: `Start: ${first!.data.title}` }).click();
   await onScreen(page, 'briefing');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.data.title);
-  await page.getByRole('button', { name: 'Start conversation' }).click();
-  await onScreen(page, 'conversation');
-  if (first!.data.channel === 'phone') await page.getByRole('button', { name: 'Answer the call' }).click();
-  await readyToReply(page);
+  await startFromBriefing(page, first!);
   await playLine(page, first!, winningLine(first!));
   await onScreen(page, 'debrief');
   await page.goto('/');

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { beginConversation, customerLine } from '../src/engine/index.ts';
 import { losingLine, winningLine } from './lines.ts';
-import { axeProblems, hook, onScreen, PLAYED, playLine, readyToReply, scenario, shot, startScenario } from './support.ts';
+import { axeProblems, hook, onScreen, PLAYED, playLine, readyToReply, replyText, scenario, shot, startScenario } from './support.ts';
 
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
@@ -103,7 +103,7 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('reduced motion: the line types out and Space skips it; with the setting on it shows at once', async ({ page }) => {
+test('reduced motion: the line types out, Space skips it and each change of anger pops in; with the setting on the line shows at once', async ({ page }) => {
   const s = scenario(PLAYED['in-person']);
   const first = customerLine(s, beginConversation(s));
   await page.goto('/');
@@ -117,6 +117,14 @@ test('reduced motion: the line types out and Space skips it; with the setting on
   await page.keyboard.press('Space');
   await readyToReply(page);
   await expect(page.locator('#customer-line [aria-hidden="true"]')).toHaveText(first);
+  // Every change of anger plays the meter's chip in again, not only the first.
+  for (const [turn, id] of winningLine(s).slice(0, 2).entries()) {
+    await page.getByRole('button', { name: replyText(s, id), exact: true }).click();
+    await expect.poll(() => page.locator('.meter-change').evaluate((chip) => chip.getAnimations().length)).toBe(1);
+    await expect.poll(async () => (await hook(page)).turns).toBe(turn + 1);
+    await page.keyboard.press('Space');
+    await readyToReply(page);
+  }
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: 'Quit to library' }).click();
   await page.getByRole('button', { name: 'Home' }).click();

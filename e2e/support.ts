@@ -46,6 +46,12 @@ export async function startScenario(page: Page, s: Scenario): Promise<void> {
   await onScreen(page, 'home');
   await page.getByRole('button', { name: 'Scenario library' }).click();
   await page.getByRole('button', { name: `Open ${s.data.title}` }).click();
+  await startFromBriefing(page, s);
+}
+
+/** From the scenario's briefing: start, answering the phone if it rings, until the replies are on offer. */
+export async function startFromBriefing(page: Page, s: Scenario): Promise<void> {
+  await onScreen(page, 'briefing');
   await page.getByRole('button', { name: 'Start conversation' }).click();
   await onScreen(page, 'conversation');
   if (s.data.channel === 'phone') await page.getByRole('button', { name: 'Answer the call' }).click();

@@ -119,11 +119,13 @@ export class ProgressRepository {
     const missing = ids.filter((id) => !known.has(id));
     // A few new attempts are read one by one; many (no index yet, an import) in one pass.
     const found = missing.length > 16 ? await this.attempts(profileId) : await Promise.all(missing.map((id) => this.attempt(profileId, id)));
-    const stored = known.size;
+    const indexed = known.size;
     for (const a of found) if (a && !known.has(a.id)) known.set(a.id, summarize(a));
+    const added = known.size > indexed;
     const present = new Set(ids);
     const summaries = [...known.values()].filter((s) => present.has(s.id)).sort(byEndTime);
-    const changed = !decoded?.ok || decoded.migrated || known.size > stored || summaries.length < known.size;
+    const dropped = summaries.length < known.size;
+    const changed = !decoded?.ok || decoded.migrated || added || dropped;
     // The index only saves reading: when it cannot be written (a full disk), the next read rebuilds it.
     if (changed) await this.store.set(attemptIndexKey(profileId), encode(ATTEMPT_INDEX, { attempts: summaries })).catch(() => undefined);
     return summaries;

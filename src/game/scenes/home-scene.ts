@@ -19,6 +19,8 @@ type HomeView = Extract<StageView, { scene: 'home' }>;
 /** The anger each face steps through, a step every beat. */
 const CYCLE = [88, 70, 52, 34, 16, 8, 8, 8];
 const BEAT_MS = 1100;
+/** The logo mark in the hero's top-left corner: centre and size. */
+const MARK = { x: 48, y: 40, size: 56 };
 
 export class HomeScene extends SlotScene<HomeView> {
   private portraits: Portrait[] = [];
@@ -50,9 +52,9 @@ export class HomeScene extends SlotScene<HomeView> {
     const y = slot.height * 0.4;
     const pr = stageFlags(this.game).pixelRatio;
     // The mark in the corner, where the row of faces leaves room for it (a short slot does not), and, under the faces, what the game is about.
-    if (y - d / 2 >= 76) {
+    if (y - d / 2 >= MARK.y + MARK.size / 2 + 8) {
       const mark = this.add.graphics();
-      drawLogo(mark, 48, 40, 56);
+      drawLogo(mark, MARK.x, MARK.y, MARK.size);
       slot.root.add(mark);
     }
     // The caption is decoration (the page's tagline says the same), so a short slot leaves it out rather than clip it.

@@ -20,6 +20,12 @@ function tile(opts: { id: string; label: string; detail?: string; icon: IconName
   );
 }
 
+function leadCard(eyebrow: string, label: string, onClick: () => void): HTMLElement {
+  return h('div', { class: 'lead-card' },
+    h('p', { class: 'eyebrow' }, eyebrow),
+    h('button', { type: 'button', class: 'primary big', onclick: onClick }, icon('play'), h('span', {}, label)));
+}
+
 export async function homeScreen(ctx: UiContext): Promise<Screen> {
   const [profile, resumable, attempts] = await Promise.all([ctx.repo.profile(ctx.profileId), ctx.progress.resumable(ctx.profileId), ctx.repo.attemptSummaries(ctx.profileId)]);
   const scenarios = ctx.library.scenarios;
@@ -43,14 +49,8 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
         contentProblems(ctx.library),
         // One step straight into what to do next: the conversation left open, else the next scenario's briefing.
         resumable
-          ? h('div', { class: 'lead-card' },
-              h('p', { class: 'eyebrow' }, M.continueTitle),
-              h('button', { type: 'button', class: 'primary big', onclick: () => ctx.show('conversation', resumable.scenario, { resume: true }) }, icon('play'), h('span', {}, M.continue(resumable.scenario.data.title))))
-          : next
-            ? h('div', { class: 'lead-card' },
-                h('p', { class: 'eyebrow' }, M.nextUp),
-                h('button', { type: 'button', class: 'primary big', onclick: () => ctx.show('briefing', next) }, icon('play'), h('span', {}, M.startNext(next.data.title))))
-            : null,
+          ? leadCard(M.continueTitle, M.continue(resumable.scenario.data.title), () => ctx.show('conversation', resumable.scenario, { resume: true }))
+          : next ? leadCard(M.nextUp, M.startNext(next.data.title), () => ctx.show('briefing', next)) : null,
         h('nav', { class: 'home-menu', 'aria-label': M.home },
           tile({ id: 'tile-library', label: M.library, detail: M.shown(scenarios.length, scenarios.length), icon: 'library', primary: !resumable && !next && scenarios.length > 0, onClick: () => ctx.show('library') }),
           tile({ id: 'tile-progress', label: M.progress, detail: M.onboarding(track.filter((s) => resolved.has(s.data.id)).length, track.length), icon: 'chart', onClick: () => ctx.show('progress') }),

@@ -19,7 +19,8 @@ export class AngerMeter {
   constructor(anger: number, private readonly reducedMotion: () => boolean) {
     this.number = h('span', { class: 'meter-number' });
     this.mood = h('span', { class: 'meter-mood' });
-    this.change = h('span', { class: 'meter-change', 'aria-hidden': 'true' });
+    // The chip's entrance plays while it has `fresh`; dropping the class when it ends lets the next change play it again.
+    this.change = h('span', { class: 'meter-change', 'aria-hidden': 'true', onanimationend: () => this.change.classList.remove('fresh') });
     this.fill = h('span', { class: 'meter-fill' });
     const bands = h('span', { class: 'meter-bands', 'aria-hidden': 'true' }, ...MOODS.map((m) => h('span', { class: `band band-${m}` }, h('span', { class: 'band-label' }, M.mood[m]))));
     this.element = h('div', { class: 'anger-meter', role: 'meter', 'aria-label': M.anger, 'aria-valuemin': 0, 'aria-valuemax': 100 },
@@ -40,7 +41,8 @@ export class AngerMeter {
     this.fill.style.transform = `translateX(${anger - 100}%)`;
     this.change.textContent = delta ? M.points(delta) : '';
     this.change.dataset.sign = delta > 0 ? 'up' : delta < 0 ? 'down' : '';
-    // Restart the chip's entrance each time, without forcing the page to lay itself out (which removing and re-adding the class needs).
+    // Play the chip's entrance for each change, without forcing the page to lay itself out: a change that
+    // comes while the last one is still playing restarts it (removing and re-adding the class would need a layout).
     if (!delta) this.change.classList.remove('fresh');
     else if (!this.change.classList.contains('fresh')) this.change.classList.add('fresh');
     else for (const a of this.change.getAnimations?.() ?? []) { a.cancel(); a.play(); }
