@@ -36,9 +36,13 @@ export async function onScreen(page: Page, screen: string): Promise<void> {
   await expect.poll(async () => (await hook(page)).screen).toBe(screen);
 }
 
-/** Waits until the replies are on offer, or the conversation is over. */
+/**
+ * Waits until the replies are on offer, or the conversation is over (its
+ * debrief is up). The screen before it does not count: the conversation may
+ * still be loading.
+ */
 export async function readyToReply(page: Page): Promise<void> {
-  await expect.poll(async () => { const h = await hook(page); return h.screen !== 'conversation' || h.phase === 'choosing'; }).toBe(true);
+  await expect.poll(async () => { const h = await hook(page); return h.screen === 'debrief' || (h.screen === 'conversation' && h.phase === 'choosing'); }).toBe(true);
 }
 
 /** From home: library, the scenario's briefing, start — answering the phone if it rings. */
