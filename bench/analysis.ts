@@ -41,10 +41,22 @@ export function graphComparisonFigures(): Row[] {
     const analysis = analyseScenario(s);
     const ours = measure(RUNS, () => analyseScenario(s));
     let reached = 0;
-    const adjacency = measure(Math.min(RUNS, 3), () => { reached = Object.keys(getAdjacencyMap(machine, options)).length; });
-    rows.push({ name: `${s.data.id}: xstate/graph adjacency map (${reached} states; ours ${analysis.states}) vs our whole analysis`, value: `${ms(adjacency)} vs ${ms(ours)}`, ratio: adjacency.median / ours.median, ratioOf: 'ours' });
+    const adjacency = measure(Math.min(RUNS, 3), () => {
+      reached = Object.keys(getAdjacencyMap(machine, options)).length;
+    });
+    rows.push({
+      name: `${s.data.id}: xstate/graph adjacency map (${reached} states; ours ${analysis.states}) vs our whole analysis`,
+      value: `${ms(adjacency)} vs ${ms(ours)}`,
+      ratio: adjacency.median / ours.median,
+      ratioOf: 'ours',
+    });
     const shortest = measure(1, () => getShortestPaths(machine, options));
-    rows.push({ name: `${s.data.id}: xstate/graph shortest paths to every state`, value: ms(shortest), ratio: shortest.median / ours.median, ratioOf: 'ours' });
+    rows.push({
+      name: `${s.data.id}: xstate/graph shortest paths to every state`,
+      value: ms(shortest),
+      ratio: shortest.median / ours.median,
+      ratioOf: 'ours',
+    });
     rows.push(simplePaths(s.data.id, analysis.best?.score, ours.median));
   }
   return rows;
@@ -52,15 +64,28 @@ export function graphComparisonFigures(): Row[] {
 
 function simplePaths(id: string, ourBest: number | undefined, oursMs: number): Row {
   const name = `${id}: xstate/graph simple paths (every line) and their best score`;
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./simple-paths.ts', import.meta.url)), id], { encoding: 'utf8', timeout: SIMPLE_PATHS_BOUND * 1000, maxBuffer: 1 << 20 });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./simple-paths.ts', import.meta.url)), id],
+    { encoding: 'utf8', timeout: SIMPLE_PATHS_BOUND * 1000, maxBuffer: 1 << 20 },
+  );
   if (child.error || child.status !== 0) {
-    const why = child.signal === 'SIGTERM' ? `did not finish within ${SIMPLE_PATHS_BOUND} s` : `failed: ${(child.stderr || String(child.error)).trim().split('\n')[0]}`;
+    const why =
+      child.signal === 'SIGTERM'
+        ? `did not finish within ${SIMPLE_PATHS_BOUND} s`
+        : `failed: ${(child.stderr || String(child.error)).trim().split('\n')[0]}`;
     return { name, value: why };
   }
   const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; paths: number; best: number };
-  return { name, value: `${r.ms.toFixed(0)} ms, ${r.paths.toLocaleString('en')} paths, best ${r.best} (ours ${ourBest})`, ratio: r.ms / oursMs, ratioOf: 'ours' };
+  return {
+    name,
+    value: `${r.ms.toFixed(0)} ms, ${r.paths.toLocaleString('en')} paths, best ${r.best} (ours ${ourBest})`,
+    ratio: r.ms / oursMs,
+    ratioOf: 'ours',
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of [...analysisFigures(), ...graphComparisonFigures()]) console.log(`${r.name.padEnd(90)} ${r.value}${r.ratio ? `   ×${r.ratio.toFixed(1)} ours` : ''}`);
+  for (const r of [...analysisFigures(), ...graphComparisonFigures()])
+    console.log(`${r.name.padEnd(90)} ${r.value}${r.ratio ? `   ×${r.ratio.toFixed(1)} ours` : ''}`);
 }

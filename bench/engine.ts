@@ -1,7 +1,15 @@
 /** Engine figures: turns per second through the pure reducer and through the XState actor, and compile time. */
 import { createActor } from 'xstate';
 import { readContentDir } from '../src/cli/content-files.ts';
-import { availableChoices, beginConversation, chooseStep, compileScenario, isOver, loadLibrary, type Scenario } from '../src/engine/index.ts';
+import {
+  availableChoices,
+  beginConversation,
+  chooseStep,
+  compileScenario,
+  isOver,
+  loadLibrary,
+  type Scenario,
+} from '../src/engine/index.ts';
 import type { Row } from './figures.ts';
 import { measure, ms } from './measure.ts';
 
@@ -24,7 +32,9 @@ function lineThrough(s: Scenario, seed: number): string[] {
 
 export function engineFigures(): Row[] {
   const library = loadLibrary(readContentDir('scenarios'));
-  const lines = library.scenarios.flatMap((s) => Array.from({ length: 50 }, (_, i) => ({ s, picks: lineThrough(s, i + 1) })));
+  const lines = library.scenarios.flatMap((s) =>
+    Array.from({ length: 50 }, (_, i) => ({ s, picks: lineThrough(s, i + 1) })),
+  );
   const turns = lines.reduce((n, l) => n + l.picks.length, 0);
   const load = measure(RUNS, () => loadLibrary(readContentDir('scenarios')));
   const compile = measure(RUNS, () => library.scenarios.forEach((s) => compileScenario(s)));
@@ -46,6 +56,11 @@ export function engineFigures(): Row[] {
     { name: 'load and validate the library (files already read)', value: ms(load) },
     { name: `compile ${library.scenarios.length} scenarios to XState machines`, value: ms(compile) },
     { name: 'turns per second, pure reducer', value: Math.round(turns / (reducer.median / 1000)).toLocaleString('en') },
-    { name: 'turns per second, XState actor (what the game runs)', value: Math.round(turns / (actor.median / 1000)).toLocaleString('en'), ratio: actor.median / reducer.median, ratioOf: 'reducer time' },
+    {
+      name: 'turns per second, XState actor (what the game runs)',
+      value: Math.round(turns / (actor.median / 1000)).toLocaleString('en'),
+      ratio: actor.median / reducer.median,
+      ratioOf: 'reducer time',
+    },
   ];
 }

@@ -16,6 +16,7 @@ export interface Row {
 export const msText = (x: number, digits = 1) => `${x.toFixed(digits)} ms`;
 
 /** "median (lowest–highest)" in milliseconds. */
-export const spreadText = (s: Spread, digits = 1) => `${s.median.toFixed(digits)} ms (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+export const spreadText = (s: Spread, digits = 1) =>
+  `${s.median.toFixed(digits)} ms (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
 export const kbText = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -25,7 +25,10 @@ import { misses, printTable } from './table.ts';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3);
-const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 
 async function browserFigures(): Promise<Record<string, Row[]>> {
   console.log('building the game and the bench pages into bench/.build/ …');
@@ -60,6 +63,11 @@ if (!ONLY) {
 }
 printTable(sections);
 const missed = misses(sections);
-console.log(`\n${missed.length === 0 ? 'every budget met' : `${missed.length} budget(s) missed: ${missed.map((r) => r.name).join('; ')}`} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, sections }, null, 2));
+console.log(
+  `\n${missed.length === 0 ? 'every budget met' : `${missed.length} budget(s) missed: ${missed.map((r) => r.name).join('; ')}`} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+);
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, sections }, null, 2),
+);
 console.log('written to bench/results.json');

@@ -6,7 +6,13 @@
  */
 import { getSimplePaths } from 'xstate/graph';
 import { readContentDir } from '../src/cli/content-files.ts';
-import { compileScenario, isOver, loadLibrary, scoreConversation, type ConversationSnapshot } from '../src/engine/index.ts';
+import {
+  compileScenario,
+  isOver,
+  loadLibrary,
+  scoreConversation,
+  type ConversationSnapshot,
+} from '../src/engine/index.ts';
 import { machineEvents, serializeSnapshot } from './xstate-events.ts';
 
 const s = loadLibrary(readContentDir('scenarios')).scenarios.find((x) => x.data.id === process.argv[2]);

@@ -10,7 +10,12 @@ describe('percentile', () => {
     expect(percentile(xs, 100)).toBe(5);
   });
   it('reads p95 of twenty samples as the nineteenth', () => {
-    expect(percentile(Array.from({ length: 20 }, (_, i) => i + 1), 95)).toBe(19);
+    expect(
+      percentile(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        95,
+      ),
+    ).toBe(19);
   });
   it('is NaN without samples', () => {
     expect(percentile([], 50)).toBeNaN();

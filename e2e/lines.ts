@@ -4,7 +4,14 @@
  * line the analysis finds, and the shortest line of replies (no silences) that
  * loses the customer.
  */
-import { availableChoices, beginConversation, chooseStep, isOver, type Position, type Scenario } from '../src/engine/index.ts';
+import {
+  availableChoices,
+  beginConversation,
+  chooseStep,
+  isOver,
+  type Position,
+  type Scenario,
+} from '../src/engine/index.ts';
 import { analyseScenario, stateKey } from '../src/engine/analysis/index.ts';
 
 export function winningLine(s: Scenario): string[] {

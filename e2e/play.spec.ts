@@ -1,7 +1,17 @@
 /** Playing the real scenarios through the real UI: one per channel, won and lost, with the debrief checked. */
 import { expect, test, type Page } from '@playwright/test';
 import { losingLine, winningLine } from './lines.ts';
-import { hook, onboardingTrack, onScreen, PLAYED, playLine, scenario, shot, startFromBriefing, startScenario } from './support.ts';
+import {
+  hook,
+  onboardingTrack,
+  onScreen,
+  PLAYED,
+  playLine,
+  scenario,
+  shot,
+  startFromBriefing,
+  startScenario,
+} from './support.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -45,7 +55,9 @@ for (const id of Object.values(PLAYED)) {
   });
 }
 
-test('home starts the next onboarding scenario in one step, and offers the one after once it is resolved', async ({ page }) => {
+test('home starts the next onboarding scenario in one step, and offers the one after once it is resolved', async ({
+  page,
+}) => {
   const [first, second] = onboardingTrack();
   await page.goto('/');
   await onScreen(page, 'home');
@@ -69,7 +81,10 @@ test('keyboard only: Tab and Enter to a conversation, number keys and Enter to r
   const tabTo = async (name: string | RegExp) => {
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => { const el = document.activeElement as HTMLElement | null; return el?.getAttribute('aria-label') ?? el?.textContent ?? ''; });
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+      });
       if (typeof name === 'string' ? focused.trim().startsWith(name) : name.test(focused)) return;
     }
     throw new Error(`Tab never reached ${name}`);
@@ -96,7 +111,12 @@ test('keyboard only: Tab and Enter to a conversation, number keys and Enter to r
       await expect(page.locator('.choice').nth(index)).toBeFocused();
       await page.keyboard.press('Enter');
     }
-    await expect.poll(async () => { const h = await hook(page); return h.screen === 'debrief' || (h.turns ?? 0) > i; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const h = await hook(page);
+        return h.screen === 'debrief' || (h.turns ?? 0) > i;
+      })
+      .toBe(true);
   }
   await onScreen(page, 'debrief');
   expect((await hook(page)).outcome).toBe('resolved');
@@ -121,7 +141,12 @@ test('Escape pauses and keeps focus in the pause menu; resume, restart and quit'
   await playLine(page, s, winningLine(s).slice(0, 1));
   await page.getByRole('button', { name: 'Pause' }).click();
   await dialog.getByRole('button', { name: 'Restart' }).click();
-  await expect.poll(async () => { const h = await hook(page); return [h.screen, h.turns, h.phase]; }).toEqual(['conversation', 0, 'choosing']);
+  await expect
+    .poll(async () => {
+      const h = await hook(page);
+      return [h.screen, h.turns, h.phase];
+    })
+    .toEqual(['conversation', 0, 'choosing']);
   await page.keyboard.press('Escape');
   await dialog.getByRole('button', { name: 'Quit to library' }).click();
   await onScreen(page, 'library');
@@ -178,7 +203,12 @@ test('reloading mid-conversation continues at the same turn and anger', async ({
     await page.reload();
     await page.getByRole('button', { name: `Continue: ${s.data.title}` }).click();
     await onScreen(page, 'conversation');
-    await expect.poll(async () => { const h = await hook(page); return [h.at, h.anger, h.turns]; }).toEqual([before.at, before.anger, before.turns]);
+    await expect
+      .poll(async () => {
+        const h = await hook(page);
+        return [h.at, h.anger, h.turns];
+      })
+      .toEqual([before.at, before.anger, before.turns]);
   }
   await playLine(page, s, line.slice(played));
   await onScreen(page, 'debrief');

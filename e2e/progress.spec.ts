@@ -38,7 +38,9 @@ test('two profiles keep their own progress and settings', async ({ page }) => {
   await page.getByRole('button', { name: 'Scenario library' }).click();
   await expect(page.getByText(/^Best score \d+$/)).toHaveCount(1);
   await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByRole('group', { name: 'Response timer' }).getByRole('radio', { name: 'Normal' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Response timer' }).getByRole('radio', { name: 'Normal' }),
+  ).toBeChecked();
 });
 
 test('the progress screen shows mastery, and a past debrief reopens', async ({ page }) => {
@@ -79,10 +81,22 @@ test('export a backup, then import it into a fresh browser', async ({ page, brow
   await onScreen(other, 'home');
   await other.getByRole('button', { name: 'Progress' }).click();
   await other.getByLabel('Import a backup file').setInputFiles(file);
-  await expect(other.getByRole('status').filter({ hasText: 'Imported 1 new profile(s) and 1 attempt(s); 0 already here.' })).toBeVisible();
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Imported 1 new profile(s) and 1 attempt(s); 0 already here.' }),
+  ).toBeVisible();
   await other.getByLabel('Import a backup file').setInputFiles(file);
-  await expect(other.getByRole('status').filter({ hasText: 'Imported 0 new profile(s) and 0 attempt(s); 1 already here.' })).toBeVisible();
-  await other.getByLabel('Import a backup file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"cooldown-backup","version":1,"exportedAt":"x","profiles":[{"profile":{"id":"p","name":""}}]}') });
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Imported 0 new profile(s) and 0 attempt(s); 1 already here.' }),
+  ).toBeVisible();
+  await other
+    .getByLabel('Import a backup file')
+    .setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"cooldown-backup","version":1,"exportedAt":"x","profiles":[{"profile":{"id":"p","name":""}}]}',
+      ),
+    });
   await expect(other.getByRole('status').filter({ hasText: /^The backup is damaged at profiles\.0\./ })).toBeVisible();
   await fresh.close();
 });
@@ -90,18 +104,25 @@ test('export a backup, then import it into a fresh browser', async ({ page, brow
 test('a damaged record is set aside with a notice, and everything else works', async ({ page }) => {
   await page.goto('/');
   await onScreen(page, 'home');
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('cooldown');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('records', 'readwrite');
-      const store = tx.objectStore('records');
-      const last = store.get('meta/last-profile');
-      last.onsuccess = () => store.put({ kind: 'attempt', v: 1, data: { id: 'broken', finalAnger: 'lots' } }, `attempt/${last.result}/broken`);
-      tx.objectStore('records').put({ kind: 'profile', v: 1, data: { id: 'x' } }, 'profile/x');
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('cooldown');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          const store = tx.objectStore('records');
+          const last = store.get('meta/last-profile');
+          last.onsuccess = () =>
+            store.put(
+              { kind: 'attempt', v: 1, data: { id: 'broken', finalAnger: 'lots' } },
+              `attempt/${last.result}/broken`,
+            );
+          tx.objectStore('records').put({ kind: 'profile', v: 1, data: { id: 'x' } }, 'profile/x');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
   await page.reload();
   await expect(page.locator('#notice')).toContainText('could not be read');
   await expect(page.locator('#notice')).toContainText('set aside, not deleted');
@@ -113,7 +134,9 @@ test('a damaged record is set aside with a notice, and everything else works', a
 test('after a first visit the game loads and plays offline', async ({ page, context }) => {
   await page.goto('/');
   await onScreen(page, 'home');
-  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active))
+    .toBe(true);
   await context.setOffline(true);
   await page.reload();
   await onScreen(page, 'home');

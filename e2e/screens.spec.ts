@@ -6,7 +6,18 @@
 import { expect, test } from '@playwright/test';
 import { beginConversation, customerLine } from '../src/engine/index.ts';
 import { losingLine, winningLine } from './lines.ts';
-import { axeProblems, hook, onScreen, PLAYED, playLine, readyToReply, replyText, scenario, shot, startScenario } from './support.ts';
+import {
+  axeProblems,
+  hook,
+  onScreen,
+  PLAYED,
+  playLine,
+  readyToReply,
+  replyText,
+  scenario,
+  shot,
+  startScenario,
+} from './support.ts';
 
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
@@ -48,7 +59,11 @@ test.describe('with reduced motion', () => {
       await page.getByRole('button', { name: 'Back to library' }).first().click();
       await page.getByRole('button', { name: 'Home' }).click();
     }
-    for (const [button, screen] of [['Settings', 'settings'], ['Progress', 'progress'], ['Change profile', 'profiles']] as const) {
+    for (const [button, screen] of [
+      ['Settings', 'settings'],
+      ['Progress', 'progress'],
+      ['Change profile', 'profiles'],
+    ] as const) {
       await onScreen(page, 'home');
       await page.getByRole('button', { name: button }).click();
       await onScreen(page, screen);
@@ -82,7 +97,12 @@ test.describe('with reduced motion', () => {
   });
 
   test('phone layout: plays through by touch at 390×844 without sideways scrolling', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     const s = scenario(PLAYED['in-person']);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -103,7 +123,9 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('reduced motion: the line types out, Space skips it and each change of anger pops in; with the setting on the line shows at once', async ({ page }) => {
+test('reduced motion: the line types out, Space skips it and each change of anger pops in; with the setting on the line shows at once', async ({
+  page,
+}) => {
   const s = scenario(PLAYED['in-person']);
   const first = customerLine(s, beginConversation(s));
   await page.goto('/');
@@ -148,7 +170,11 @@ const SIZES = [
 for (const size of SIZES) {
   test(`screenshots of every screen and channel at ${size.name}`, async ({ browser }) => {
     test.setTimeout(120_000);
-    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce', ...(size.width < 500 ? { hasTouch: true, isMobile: true } : {}) });
+    const context = await browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      reducedMotion: 'reduce',
+      ...(size.width < 500 ? { hasTouch: true, isMobile: true } : {}),
+    });
     const page = await context.newPage();
     const snap = (name: string) => shot(page, `${size.name}-${name}`);
     await page.goto('/');
@@ -196,4 +222,3 @@ for (const size of SIZES) {
     await context.close();
   });
 }
-

@@ -14,7 +14,8 @@ const library = loadLibrary(readContentDir('scenarios'));
 export const PLAYED = { phone: 'deposit-refund', chat: 'double-charge-chat', 'in-person': 'dead-headphones' } as const;
 
 /** The onboarding track in its order. */
-export const onboardingTrack = (): Scenario[] => inOnboardingOrder(library.scenarios).filter((s) => s.data.tracks?.onboarding !== undefined);
+export const onboardingTrack = (): Scenario[] =>
+  inOnboardingOrder(library.scenarios).filter((s) => s.data.tracks?.onboarding !== undefined);
 
 export function scenario(id: string): Scenario {
   const s = library.scenarios.find((x) => x.data.id === id);
@@ -42,7 +43,12 @@ export async function onScreen(page: Page, screen: string): Promise<void> {
  * still be loading.
  */
 export async function readyToReply(page: Page): Promise<void> {
-  await expect.poll(async () => { const h = await hook(page); return h.screen === 'debrief' || (h.screen === 'conversation' && h.phase === 'choosing'); }).toBe(true);
+  await expect
+    .poll(async () => {
+      const h = await hook(page);
+      return h.screen === 'debrief' || (h.screen === 'conversation' && h.phase === 'choosing');
+    })
+    .toBe(true);
 }
 
 /** From home: library, the scenario's briefing, start — answering the phone if it rings. */
@@ -63,7 +69,12 @@ export async function startFromBriefing(page: Page, s: Scenario): Promise<void> 
 }
 
 /** Picks the replies in order, waiting for each turn to register; stops when the conversation ends. */
-export async function playLine(page: Page, s: Scenario, choiceIds: readonly string[], how: 'click' | 'tap' = 'click'): Promise<number> {
+export async function playLine(
+  page: Page,
+  s: Scenario,
+  choiceIds: readonly string[],
+  how: 'click' | 'tap' = 'click',
+): Promise<number> {
   let turns = 0;
   for (const id of choiceIds) {
     await readyToReply(page);
@@ -71,7 +82,12 @@ export async function playLine(page: Page, s: Scenario, choiceIds: readonly stri
     const button = page.getByRole('button', { name: replyText(s, id), exact: true });
     await (how === 'tap' ? button.tap() : button.click());
     turns++;
-    await expect.poll(async () => { const h = await hook(page); return h.screen !== 'conversation' || (h.turns ?? 0) >= turns; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const h = await hook(page);
+        return h.screen !== 'conversation' || (h.turns ?? 0) >= turns;
+      })
+      .toBe(true);
   }
   return turns;
 }
@@ -82,7 +98,10 @@ const SCENE_SCREENS = ['home', 'library', 'briefing', 'conversation', 'debrief']
 /** Saves a screenshot once the screen's picture, not only its page, is drawn. */
 export async function shot(page: Page, name: string): Promise<void> {
   const screen = (await hook(page)).screen;
-  if (SCENE_SCREENS.includes(screen)) await expect.poll(() => page.evaluate(() => (window as unknown as { __cooldownDrawn?: string }).__cooldownDrawn)).toBe(screen);
+  if (SCENE_SCREENS.includes(screen))
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __cooldownDrawn?: string }).__cooldownDrawn))
+      .toBe(screen);
   await page.screenshot({ path: `e2e/artifacts/${name}.png` });
 }
 

@@ -30,7 +30,10 @@ async function start(): Promise<void> {
   const systemReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // The font and the storage start now, while Phaser boots; the bar below follows them as each is ready.
   // The canvas draws text in the same font, so it must be ready first; a missing font only means a fallback.
-  const fonts = Promise.all([document.fonts.load('400 1em "Atkinson Hyperlegible"'), document.fonts.load('700 1em "Atkinson Hyperlegible"')]).catch(() => []);
+  const fonts = Promise.all([
+    document.fonts.load('400 1em "Atkinson Hyperlegible"'),
+    document.fonts.load('700 1em "Atkinson Hyperlegible"'),
+  ]).catch(() => []);
   const opening = openStore();
   const stage = await Stage.create(byId('stage'), systemReducedMotion);
   const boot = byId('boot');

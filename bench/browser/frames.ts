@@ -15,7 +15,10 @@ import { CHANNELS } from '../../src/engine/index.ts';
 
 const SAMPLE_MS = 3000;
 
-const takeFrames = (page: Page) => page.evaluate(() => (window as unknown as { __cooldownBench: { frames: number[] } }).__cooldownBench.frames.splice(0));
+const takeFrames = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __cooldownBench: { frames: number[] } }).__cooldownBench.frames.splice(0),
+  );
 
 async function channelFrames(browser: Browser, appUrl: string, channel: (typeof CHANNELS)[number]): Promise<number[]> {
   const s = firstOf(channel);
@@ -51,7 +54,12 @@ export async function frameFigures(browser: Browser, appUrl: string, pagesUrl: s
   const bare: number[] = [];
   for (let i = 0; i < runs; i++) bare.push(...(await baselineFrames(browser, pagesUrl)));
   const bareP95 = percentile(bare, 95);
-  const rows: Row[] = [{ name: `bare Phaser scene, p50 / p95 (${bare.length} frames)`, value: `${msText(percentile(bare, 50), 2)} / ${msText(bareP95, 2)}` }];
+  const rows: Row[] = [
+    {
+      name: `bare Phaser scene, p50 / p95 (${bare.length} frames)`,
+      value: `${msText(percentile(bare, 50), 2)} / ${msText(bareP95, 2)}`,
+    },
+  ];
   for (const channel of CHANNELS) {
     const frames: number[] = [];
     for (let i = 0; i < runs; i++) frames.push(...(await channelFrames(browser, appUrl, channel)));

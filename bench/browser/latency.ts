@@ -18,10 +18,15 @@ function recordLatencies(): void {
   const w = window as unknown as { __cooldown?: Hook; __latencies: number[] };
   w.__latencies = [];
   let pending: { start: number; turns: number } | undefined;
-  document.addEventListener('click', (e) => {
-    const h = w.__cooldown;
-    if (h?.phase === 'choosing' && (e.target as Element).closest('button')) pending = { start: e.timeStamp, turns: h.turns ?? 0 };
-  }, true);
+  document.addEventListener(
+    'click',
+    (e) => {
+      const h = w.__cooldown;
+      if (h?.phase === 'choosing' && (e.target as Element).closest('button'))
+        pending = { start: e.timeStamp, turns: h.turns ?? 0 };
+    },
+    true,
+  );
   const frame = () => {
     const h = w.__cooldown;
     if (pending && h) {
@@ -47,7 +52,7 @@ export async function latencyFigures(browser: Browser, appUrl: string, runs: num
     await startScenario(page, s);
     await page.evaluate(recordLatencies);
     await playToDebrief(page, winningReplies(s));
-    const run = (await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies));
+    const run = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
     samples.push(...run);
     p95s.push(percentile(run, 95));
     await context.close();
@@ -56,7 +61,15 @@ export async function latencyFigures(browser: Browser, appUrl: string, runs: num
   const p95 = percentile(samples, 95);
   const range = `${Math.min(...p95s).toFixed(1)}–${Math.max(...p95s).toFixed(1)}`;
   return [
-    { name: `reply to next customer line, p50 (${samples.length} replies over ${runs} plays of ${s.data.id})`, value: msText(p50) },
-    { name: 'reply to next customer line, p95', value: `${msText(p95)} (runs ${range})`, budget: `≤ ${BUDGETS.inputLatencyP95Ms} ms`, pass: within(p95, BUDGETS.inputLatencyP95Ms) },
+    {
+      name: `reply to next customer line, p50 (${samples.length} replies over ${runs} plays of ${s.data.id})`,
+      value: msText(p50),
+    },
+    {
+      name: 'reply to next customer line, p95',
+      value: `${msText(p95)} (runs ${range})`,
+      budget: `≤ ${BUDGETS.inputLatencyP95Ms} ms`,
+      pass: within(p95, BUDGETS.inputLatencyP95Ms),
+    },
   ];
 }

@@ -28,9 +28,17 @@ interface Script {
 
 /** Every script the page fetched so far, from the browser's own resource timing. */
 const scripts = (page: Page): Promise<Script[]> =>
-  page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => /\.js(\?|$)/.test(r.name)).map((r) => ({ name: r.name, start: r.startTime, bytes: r.transferSize })));
+  page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => /\.js(\?|$)/.test(r.name))
+      .map((r) => ({ name: r.name, start: r.startTime, bytes: r.transferSize })),
+  );
 
-const chunkName = (url: string) => new URL(url).pathname.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js');
+const chunkName = (url: string) =>
+  new URL(url).pathname
+    .split('/')
+    .pop()!
+    .replace(/-[\w-]{8}\.js$/, '.js');
 const total = (xs: Script[]) => xs.reduce((n, x) => n + x.bytes, 0);
 
 async function gameRun(browser: Browser, url: string) {
@@ -43,14 +51,22 @@ async function gameRun(browser: Browser, url: string) {
   const all = await scripts(page);
   await context.close();
   const startup = all.filter((x) => x.start < home);
-  return { home, firstChoice, startupJs: total(startup), startupNames: startup.map((x) => chunkName(x.name)), lazy: all.filter((x) => x.start >= home) };
+  return {
+    home,
+    firstChoice,
+    startupJs: total(startup),
+    startupNames: startup.map((x) => chunkName(x.name)),
+    lazy: all.filter((x) => x.start >= home),
+  };
 }
 
 async function baselineRun(browser: Browser, pagesUrl: string) {
   const context = await freshContext(browser);
   const page = await context.newPage();
   await page.goto(`${pagesUrl}/baseline/`, { waitUntil: 'commit' });
-  const shown = (await (await page.waitForFunction(() => (window as { __baselineShown?: number }).__baselineShown, null, { polling: 'raf' })).jsonValue()) as number;
+  const shown = (await (
+    await page.waitForFunction(() => (window as { __baselineShown?: number }).__baselineShown, null, { polling: 'raf' })
+  ).jsonValue()) as number;
   await page.waitForLoadState('networkidle');
   const js = total(await scripts(page));
   await context.close();
@@ -60,7 +76,11 @@ async function baselineRun(browser: Browser, pagesUrl: string) {
 /** Gzip size of every chunk in the build, for those the measured path does not load. */
 function builtChunks(): Map<string, number> {
   const dir = join(APP_BUILD, 'assets');
-  return new Map(readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => [f.replace(/-[\w-]{8}\.js$/, '.js'), gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]));
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [f.replace(/-[\w-]{8}\.js$/, '.js'), gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]),
+  );
 }
 
 export async function loadFigures(browser: Browser, appUrl: string, pagesUrl: string, runs: number): Promise<Row[]> {
@@ -81,16 +101,40 @@ export async function loadFigures(browser: Browser, appUrl: string, pagesUrl: st
   const s = firstOnboarding();
   const rows: Row[] = [
     { name: 'bare Phaser page: first scene drawn', value: spreadText(bare, 0) },
-    { name: 'home screen interactive', value: spreadText(home, 0), ratio: home.median / bare.median, ratioOf: 'bare Phaser' },
-    { name: `first clickable reply in "${s.data.title}" (${s.data.id})`, value: spreadText(first, 0), budget: `≤ ${BUDGETS.firstChoiceRatio}× bare Phaser`, pass: within(ratio, BUDGETS.firstChoiceRatio), ratio, ratioOf: 'bare Phaser' },
-    { name: 'JS before the home screen (gzip, transferred)', value: kbText(startup), budget: `≤ ${BUDGETS.startupJsKb} KB`, pass: within(startup / 1024, BUDGETS.startupJsKb), ratio: startup / spread(base.map((b) => b.js)).median, ratioOf: 'bare Phaser page' },
+    {
+      name: 'home screen interactive',
+      value: spreadText(home, 0),
+      ratio: home.median / bare.median,
+      ratioOf: 'bare Phaser',
+    },
+    {
+      name: `first clickable reply in "${s.data.title}" (${s.data.id})`,
+      value: spreadText(first, 0),
+      budget: `≤ ${BUDGETS.firstChoiceRatio}× bare Phaser`,
+      pass: within(ratio, BUDGETS.firstChoiceRatio),
+      ratio,
+      ratioOf: 'bare Phaser',
+    },
+    {
+      name: 'JS before the home screen (gzip, transferred)',
+      value: kbText(startup),
+      budget: `≤ ${BUDGETS.startupJsKb} KB`,
+      pass: within(startup / 1024, BUDGETS.startupJsKb),
+      ratio: startup / spread(base.map((b) => b.js)).median,
+      ratioOf: 'bare Phaser page',
+    },
     { name: 'bare Phaser page JS (gzip, transferred)', value: kbText(spread(base.map((b) => b.js)).median) },
   ];
   // Chunks fetched on the way to the first reply, as transferred; the rest of the build, by gzip size.
   const onPath = new Map(game[0]!.lazy.map((x) => [chunkName(x.name), x.bytes]));
-  for (const [name, bytes] of onPath) rows.push({ name: `lazy chunk ${name}: fetched after home (prefetch and the way to the first reply)`, value: kbText(bytes) });
+  for (const [name, bytes] of onPath)
+    rows.push({
+      name: `lazy chunk ${name}: fetched after home (prefetch and the way to the first reply)`,
+      value: kbText(bytes),
+    });
   for (const [name, bytes] of builtChunks()) {
-    if (!onPath.has(name) && !game[0]!.startupNames.includes(name)) rows.push({ name: `lazy chunk ${name}: later screens (gzip)`, value: kbText(bytes) });
+    if (!onPath.has(name) && !game[0]!.startupNames.includes(name))
+      rows.push({ name: `lazy chunk ${name}: later screens (gzip)`, value: kbText(bytes) });
   }
   return rows;
 }

@@ -27,8 +27,14 @@ async function read(page: Page, cdp: CDPSession): Promise<Reading> {
   const dom = await cdp.send('Memory.getDOMCounters');
   const canvas = await page.evaluate(() => {
     type Scene = { children?: { list: unknown[] } };
-    const w = window as unknown as { __cooldownBench: { game: { scene: { scenes: Scene[] } } }; Howler?: { _howls: unknown[] } };
-    return { gameObjects: w.__cooldownBench.game.scene.scenes.reduce((n, s) => n + (s.children?.list.length ?? 0), 0), sounds: w.Howler?._howls.length ?? 0 };
+    const w = window as unknown as {
+      __cooldownBench: { game: { scene: { scenes: Scene[] } } };
+      Howler?: { _howls: unknown[] };
+    };
+    return {
+      gameObjects: w.__cooldownBench.game.scene.scenes.reduce((n, s) => n + (s.children?.list.length ?? 0), 0),
+      sounds: w.Howler?._howls.length ?? 0,
+    };
   });
   return { heap: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, ...canvas };
 }
@@ -56,10 +62,16 @@ export async function memoryFigures(browser: Browser, appUrl: string): Promise<R
   const after20 = await read(page, cdp);
   await context.close();
   const growth = after20.heap - after1!.heap;
-  const counts = (r: Reading) => `${r.nodes} DOM nodes, ${r.listeners} listeners, ${r.gameObjects} canvas objects, ${r.sounds} sounds`;
+  const counts = (r: Reading) =>
+    `${r.nodes} DOM nodes, ${r.listeners} listeners, ${r.gameObjects} canvas objects, ${r.sounds} sounds`;
   return [
     { name: `JS heap after 1 play of ${s.data.id} (after GC)`, value: `${mb(after1!.heap)}; ${counts(after1!)}` },
     { name: `JS heap after ${PLAYS} plays (after GC)`, value: `${mb(after20.heap)}; ${counts(after20)}` },
-    { name: `heap growth over ${PLAYS - 1} more plays`, value: mb(growth), budget: `≤ ${BUDGETS.heapGrowthMb} MB`, pass: within(growth / 1024 / 1024, BUDGETS.heapGrowthMb) },
+    {
+      name: `heap growth over ${PLAYS - 1} more plays`,
+      value: mb(growth),
+      budget: `≤ ${BUDGETS.heapGrowthMb} MB`,
+      pass: within(growth / 1024 / 1024, BUDGETS.heapGrowthMb),
+    },
   ];
 }

@@ -11,7 +11,9 @@ import { loadLibrary, type Channel, type Scenario } from '../../src/engine/index
 import type { ScreenState } from '../../src/ui/state-hook.ts';
 
 const library = loadLibrary(readContentDir('scenarios'));
-const inOrder = [...library.scenarios].sort((a, b) => (a.data.tracks?.onboarding ?? Infinity) - (b.data.tracks?.onboarding ?? Infinity));
+const inOrder = [...library.scenarios].sort(
+  (a, b) => (a.data.tracks?.onboarding ?? Infinity) - (b.data.tracks?.onboarding ?? Infinity),
+);
 
 /** The first onboarding scenario, looked up now: the track's order may change. */
 export const firstOnboarding = (): Scenario => inOrder[0]!;
@@ -79,7 +81,11 @@ const press = (page: Page, name: string) => page.getByRole('button', { name }).d
 /** Picks each reply as soon as it is on offer, until the debrief shows. */
 export async function playToDebrief(page: Page, replies: readonly string[]): Promise<void> {
   for (const [turn, text] of replies.entries()) {
-    await until(page, (h, n) => h.screen !== 'conversation' || (h.turns === n && (h.phase === 'choosing' || h.phase === 'over')), turn);
+    await until(
+      page,
+      (h, n) => h.screen !== 'conversation' || (h.turns === n && (h.phase === 'choosing' || h.phase === 'over')),
+      turn,
+    );
     await page.getByRole('button', { name: text, exact: true }).click();
   }
   await until(page, (h) => h.screen === 'debrief');

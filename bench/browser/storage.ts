@@ -26,20 +26,53 @@ export async function storageFigures(browser: Browser, pagesUrl: string, runs: n
   const page = await context.newPage();
   await page.goto(`${pagesUrl}/storage/`);
   await page.waitForFunction(() => '__storageBench' in window);
-  const writes = (await page.evaluate((n) => (window as unknown as { __storageBench: StorageBench }).__storageBench.persistTurn(n), WRITES)).slice(WARM_UP);
-  const id = await page.evaluate((n) => (window as unknown as { __storageBench: StorageBench }).__storageBench.seedProfile(n), ATTEMPTS);
+  const writes = (
+    await page.evaluate(
+      (n) => (window as unknown as { __storageBench: StorageBench }).__storageBench.persistTurn(n),
+      WRITES,
+    )
+  ).slice(WARM_UP);
+  const id = await page.evaluate(
+    (n) => (window as unknown as { __storageBench: StorageBench }).__storageBench.seedProfile(n),
+    ATTEMPTS,
+  );
   // The first load after seeding builds the attempt index, as the first start after an update would.
   const loads: { ms: number; attempts: number }[] = [];
-  for (let i = 0; i <= runs; i++) loads.push(await page.evaluate((p) => (window as unknown as { __storageBench: StorageBench }).__storageBench.loadProfile(p), id));
+  for (let i = 0; i <= runs; i++)
+    loads.push(
+      await page.evaluate(
+        (p) => (window as unknown as { __storageBench: StorageBench }).__storageBench.loadProfile(p),
+        id,
+      ),
+    );
   const whole: number[] = [];
-  for (let i = 0; i < runs; i++) whole.push(await page.evaluate((p) => (window as unknown as { __storageBench: StorageBench }).__storageBench.loadAttempts(p), id));
+  for (let i = 0; i < runs; i++)
+    whole.push(
+      await page.evaluate(
+        (p) => (window as unknown as { __storageBench: StorageBench }).__storageBench.loadAttempts(p),
+        id,
+      ),
+    );
   await context.close();
   const persist = spread(writes);
   const load = spread(loads.slice(1).map((l) => l.ms));
   return [
-    { name: `persist one turn (resume point), ${writes.length} writes, median (lowest–highest)`, value: `${spreadText(persist, 2)}; p95 ${percentile(writes, 95).toFixed(2)} ms`, budget: `median ≤ ${BUDGETS.persistTurnMedianMs} ms`, pass: within(persist.median, BUDGETS.persistTurnMedianMs) },
-    { name: `load a profile with ${loads[0]!.attempts} attempts (fresh store, ${runs} runs)`, value: spreadText(load), budget: `≤ ${BUDGETS.profileLoadMs} ms`, pass: within(load.median, BUDGETS.profileLoadMs) },
-    { name: 'the same, the first time (attempt index built from the attempts)', value: `${loads[0]!.ms.toFixed(0)} ms` },
+    {
+      name: `persist one turn (resume point), ${writes.length} writes, median (lowest–highest)`,
+      value: `${spreadText(persist, 2)}; p95 ${percentile(writes, 95).toFixed(2)} ms`,
+      budget: `median ≤ ${BUDGETS.persistTurnMedianMs} ms`,
+      pass: within(persist.median, BUDGETS.persistTurnMedianMs),
+    },
+    {
+      name: `load a profile with ${loads[0]!.attempts} attempts (fresh store, ${runs} runs)`,
+      value: spreadText(load),
+      budget: `≤ ${BUDGETS.profileLoadMs} ms`,
+      pass: within(load.median, BUDGETS.profileLoadMs),
+    },
+    {
+      name: 'the same, the first time (attempt index built from the attempts)',
+      value: `${loads[0]!.ms.toFixed(0)} ms`,
+    },
     { name: `every attempt read whole (progress screen, backup), ${runs} runs`, value: spreadText(spread(whole)) },
   ];
 }

@@ -5,8 +5,19 @@ import { bestBreakdown } from './best-line.ts';
 
 const scenario = scenarioFrom({
   nodes: {
-    open: { stage: 'venting', say: 'Third call!', choices: [reply('hear', 'fix', { techniques: ['empathy'] }), reply('calm', 'fix', { pitfalls: ['calm-down'] })] },
-    fix: { stage: 'solving', say: 'So?', choices: [reply('offer', 'resolved', { techniques: ['offer-options'] }), reply('policy', 'lost', { pitfalls: ['policy'] })] },
+    open: {
+      stage: 'venting',
+      say: 'Third call!',
+      choices: [reply('hear', 'fix', { techniques: ['empathy'] }), reply('calm', 'fix', { pitfalls: ['calm-down'] })],
+    },
+    fix: {
+      stage: 'solving',
+      say: 'So?',
+      choices: [
+        reply('offer', 'resolved', { techniques: ['offer-options'] }),
+        reply('policy', 'lost', { pitfalls: ['policy'] }),
+      ],
+    },
   },
 });
 

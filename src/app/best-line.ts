@@ -4,7 +4,15 @@
  * its score breakdown, so the debrief can set each part of the trainee's score
  * beside the best possible.
  */
-import { beginConversation, choose, isOver, scoreConversation, stayQuiet, type Scenario, type ScoreBreakdown } from '../engine/index.ts';
+import {
+  beginConversation,
+  choose,
+  isOver,
+  scoreConversation,
+  stayQuiet,
+  type Scenario,
+  type ScoreBreakdown,
+} from '../engine/index.ts';
 import type { Analysis } from '../engine/analysis/index.ts';
 
 export function bestBreakdown(s: Scenario, analysis: Analysis): ScoreBreakdown | undefined {

@@ -7,8 +7,19 @@ import { ProgressService } from './progress-service.ts';
 
 const scenario = scenarioFrom({
   nodes: {
-    open: { stage: 'venting', say: 'This is the third time I am calling!', choices: [reply('hear', 'fix', { techniques: ['empathy'] }), reply('calm', 'fix', { pitfalls: ['calm-down'] })] },
-    fix: { stage: 'solving', say: 'So what now?', choices: [reply('offer', 'resolved', { techniques: ['offer-options'] }), reply('policy', 'lost', { pitfalls: ['policy'] })] },
+    open: {
+      stage: 'venting',
+      say: 'This is the third time I am calling!',
+      choices: [reply('hear', 'fix', { techniques: ['empathy'] }), reply('calm', 'fix', { pitfalls: ['calm-down'] })],
+    },
+    fix: {
+      stage: 'solving',
+      say: 'So what now?',
+      choices: [
+        reply('offer', 'resolved', { techniques: ['offer-options'] }),
+        reply('policy', 'lost', { pitfalls: ['policy'] }),
+      ],
+    },
   },
 });
 
@@ -20,11 +31,31 @@ function setup() {
 describe('ProgressService', () => {
   it('records a finished conversation with its debrief and clears the resume point', async () => {
     const { repo, service } = setup();
-    await repo.saveSession({ profileId: 'p1', scenarioId: scenario.data.id, scenarioHash: scenario.hash, startedAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:00:00.000Z', snapshot: {}, remainingMs: null });
+    await repo.saveSession({
+      profileId: 'p1',
+      scenarioId: scenario.data.id,
+      scenarioHash: scenario.hash,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      snapshot: {},
+      remainingMs: null,
+    });
     const c = choose(scenario, choose(scenario, beginConversation(scenario), 'hear'), 'offer');
-    const attempt = await service.recordAttempt('p1', scenario, c, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:03:00Z'));
+    const attempt = await service.recordAttempt(
+      'p1',
+      scenario,
+      c,
+      new Date('2026-01-01T00:00:00Z'),
+      new Date('2026-01-01T00:03:00Z'),
+    );
 
-    expect(attempt).toMatchObject({ profileId: 'p1', scenarioId: 'test-scenario', scenarioHash: scenario.hash, finalAnger: c.anger, bestPossible: 88 });
+    expect(attempt).toMatchObject({
+      profileId: 'p1',
+      scenarioId: 'test-scenario',
+      scenarioHash: scenario.hash,
+      finalAnger: c.anger,
+      bestPossible: 88,
+    });
     expect(attempt.debrief.outcome.kind).toBe('resolved');
     expect(attempt.debrief.curve).toHaveLength(3);
     expect(await repo.attempts('p1')).toEqual([attempt]);
@@ -33,7 +64,15 @@ describe('ProgressService', () => {
 
   it('offers to resume only when the scenario is still the version that was saved', async () => {
     const { repo, service } = setup();
-    const session = { profileId: 'p1', scenarioId: scenario.data.id, scenarioHash: scenario.hash, startedAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:00:00.000Z', snapshot: { value: 'fix' }, remainingMs: 5000 };
+    const session = {
+      profileId: 'p1',
+      scenarioId: scenario.data.id,
+      scenarioHash: scenario.hash,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      snapshot: { value: 'fix' },
+      remainingMs: 5000,
+    };
     await repo.saveSession(session);
     expect(await service.resumable('p1')).toEqual({ session, scenario });
 

@@ -24,7 +24,13 @@ export class ProgressService {
   ) {}
 
   /** Saves a finished conversation with its debrief and clears the resume point. */
-  async recordAttempt(profileId: string, scenario: Scenario, conversation: Conversation, startedAt: Date, endedAt = new Date()): Promise<Attempt> {
+  async recordAttempt(
+    profileId: string,
+    scenario: Scenario,
+    conversation: Conversation,
+    startedAt: Date,
+    endedAt = new Date(),
+  ): Promise<Attempt> {
     const judge = this.judgeFor?.(scenario);
     const best = this.bestPossibleFor?.(scenario);
     const attempt: Attempt = {

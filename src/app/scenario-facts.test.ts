@@ -5,10 +5,21 @@ import { inOnboardingOrder, nextScenario, nextToPlay, practisedTechniques } from
 const make = (id: string, difficulty: number, onboarding?: number) => {
   const s = scenarioFrom({
     nodes: {
-      open: { stage: 'venting', say: 'Well?', choices: [reply('a', 'resolved', { techniques: ['empathy', 'ownership'] }), reply('b', 'lost', { techniques: ['empathy'], pitfalls: ['calm-down'] }), reply('c', 'resolved', { techniques: ['empathy'] })] },
+      open: {
+        stage: 'venting',
+        say: 'Well?',
+        choices: [
+          reply('a', 'resolved', { techniques: ['empathy', 'ownership'] }),
+          reply('b', 'lost', { techniques: ['empathy'], pitfalls: ['calm-down'] }),
+          reply('c', 'resolved', { techniques: ['empathy'] }),
+        ],
+      },
     },
   });
-  return { ...s, data: { ...s.data, id, title: id, difficulty, ...(onboarding ? { tracks: { onboarding } } : {}) } } as typeof s;
+  return {
+    ...s,
+    data: { ...s.data, id, title: id, difficulty, ...(onboarding ? { tracks: { onboarding } } : {}) },
+  } as typeof s;
 };
 
 describe('scenario facts', () => {

@@ -4,7 +4,19 @@
  * trainee's replies; no game rule lives outside the engine.
  */
 import { createActor, type Actor } from 'xstate';
-import { availableChoices, compileScenario, customerLine, isOver, lineFor, nodeAt, responseSeconds, type ChoiceData, type Conversation, type ConversationMachine, type Scenario } from '../engine/index.ts';
+import {
+  availableChoices,
+  compileScenario,
+  customerLine,
+  isOver,
+  lineFor,
+  nodeAt,
+  responseSeconds,
+  type ChoiceData,
+  type Conversation,
+  type ConversationMachine,
+  type Scenario,
+} from '../engine/index.ts';
 import { ResponseClock } from './response-clock.ts';
 
 export type TimerSetting = 'off' | 'relaxed' | 'normal';

@@ -14,7 +14,16 @@ export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
 export const TIMER_SETTINGS: readonly TimerSetting[] = ['off', 'relaxed', 'normal'];
 
 export function defaultSettings(systemReducedMotion: boolean): Settings {
-  return { timer: 'normal', reducedMotion: systemReducedMotion, volume: 0.8, effects: 1, ambience: 0.6, muted: false, speech: false, textSize: 'normal' };
+  return {
+    timer: 'normal',
+    reducedMotion: systemReducedMotion,
+    volume: 0.8,
+    effects: 1,
+    ambience: 0.6,
+    muted: false,
+    speech: false,
+    textSize: 'normal',
+  };
 }
 
 export class SettingsService {

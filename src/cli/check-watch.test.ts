@@ -32,7 +32,7 @@ function watched() {
 }
 
 describe('check --watch', () => {
-  it('prints a fresh report after a file changes, and exits with the last report\'s code', async () => {
+  it("prints a fresh report after a file changes, and exits with the last report's code", async () => {
     const w = watched();
     const running = main(['check', '--watch'], w.io);
     expect(w.summaries).toEqual(['2 scenarios, 2 personas checked: 0 errors, 0 warnings']);

@@ -11,7 +11,12 @@ const BAD = 'src/cli/__fixtures__/bad';
 function run(argv: string[], dir = GOOD, answers: string[] = []) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { dir, out: (t) => out.push(...t.split('\n')), err: (t) => err.push(...t.split('\n')), ask: async () => answers.shift() };
+  const io: CliIO = {
+    dir,
+    out: (t) => out.push(...t.split('\n')),
+    err: (t) => err.push(...t.split('\n')),
+    ask: async () => answers.shift(),
+  };
   return main(argv, io).then((code) => ({ code, out, err }));
 }
 
@@ -24,7 +29,9 @@ describe('check', () => {
   it('fails bad content, printing file:line:col field message', async () => {
     const r = await run(['check'], BAD);
     expect(r.code).toBe(1);
-    expect(r.err).toEqual([`${BAD}/dangling-next.yaml:21:15 nodes.greeting.choices[0].next unknown node or ending "resolve" (did you mean "resolved"?)`]);
+    expect(r.err).toEqual([
+      `${BAD}/dangling-next.yaml:21:15 nodes.greeting.choices[0].next unknown node or ending "resolve" (did you mean "resolved"?)`,
+    ]);
     expect(r.out.at(-1)).toBe('2 scenarios, 1 persona checked: 1 error, 0 warnings');
   });
 
@@ -32,7 +39,9 @@ describe('check', () => {
     const dir = 'src/cli/__fixtures__/broken-persona';
     const r = await run(['check'], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toEqual([`${dir}/personas/fixture-persona.yaml:8:17 anger.start expected at most 99, found the number 120`]);
+    expect(r.err).toEqual([
+      `${dir}/personas/fixture-persona.yaml:8:17 anger.start expected at most 99, found the number 120`,
+    ]);
     expect(r.out).toEqual([
       `${dir}/baseline.yaml:5:10 warning: persona "fixture-persona" has errors in its own file, so this scenario is left out until they are fixed`,
       '1 scenario, 1 persona checked: 1 error, 1 warning',
@@ -40,7 +49,11 @@ describe('check', () => {
   });
 
   it('checks only the files named, and refuses files that do not exist', async () => {
-    expect(await run(['check', `${BAD}/baseline.yaml`], BAD)).toEqual({ code: 0, out: ['1 scenario, 1 persona checked: 0 errors, 0 warnings'], err: [] });
+    expect(await run(['check', `${BAD}/baseline.yaml`], BAD)).toEqual({
+      code: 0,
+      out: ['1 scenario, 1 persona checked: 0 errors, 0 warnings'],
+      err: [],
+    });
     const missing = await run(['check', 'nope.yaml'], BAD);
     expect(missing.code).toBe(2);
     expect(missing.err[0]).toBe('check: no such content file: nope.yaml');
@@ -71,8 +84,12 @@ describe('play', () => {
   });
 
   it('names the step of a bad scripted choice', async () => {
-    expect((await run(['play', 'fixture-broken-kettle', '--choices', '1,7'])).err[0]).toBe('play: step 2: choice 7 does not exist; this step has choices 1–4 or s');
-    expect((await run(['play', 'fixture-broken-kettle', '--choices', '1,x'])).err[0]).toBe('play: step 2: "x" is not a choice number or s');
+    expect((await run(['play', 'fixture-broken-kettle', '--choices', '1,7'])).err[0]).toBe(
+      'play: step 2: choice 7 does not exist; this step has choices 1–4 or s',
+    );
+    expect((await run(['play', 'fixture-broken-kettle', '--choices', '1,x'])).err[0]).toBe(
+      'play: step 2: "x" is not a choice number or s',
+    );
     const short = await run(['play', 'fixture-broken-kettle', '--choices', '1']);
     expect(short.code).toBe(1);
     expect(short.err[0]).toMatch(/^--choices ran out after step 1: the conversation is still at node "/);
@@ -87,7 +104,9 @@ describe('play', () => {
   it('suggests a known id for an unknown one', async () => {
     const r = await run(['play', 'fixture-broken-kettel']);
     expect(r.code).toBe(1);
-    expect(r.err[0]).toBe('unknown scenario "fixture-broken-kettel" (did you mean "fixture-broken-kettle"?). Known scenarios: fixture-broken-kettle, fixture-double-charge');
+    expect(r.err[0]).toBe(
+      'unknown scenario "fixture-broken-kettel" (did you mean "fixture-broken-kettle"?). Known scenarios: fixture-broken-kettle, fixture-double-charge',
+    );
   });
 });
 
@@ -135,7 +154,8 @@ describe('editor schemas', () => {
         } else walk(value, key === 'additionalProperties' ? `${path}.*` : key === 'items' ? `${path}[]` : path);
       }
     };
-    for (const file of ['scenarios/schema.json', 'scenarios/personas/schema.json']) walk(JSON.parse(readFileSync(file, 'utf8')), file);
+    for (const file of ['scenarios/schema.json', 'scenarios/personas/schema.json'])
+      walk(JSON.parse(readFileSync(file, 'utf8')), file);
     expect(undescribed).toEqual([]);
   });
 });
@@ -147,7 +167,10 @@ describe('analyse and graph', () => {
     expect(r.out[0]).toMatch(/^fixture-broken-kettle: ok \(\d+ states\)$/);
     expect(r.out.some((l) => l.startsWith('  best score '))).toBe(true);
     const json = JSON.parse((await run(['analyse', '--json'])).out.join('\n'));
-    expect(json.map((a: { scenarioId: string }) => a.scenarioId).sort()).toEqual(['fixture-broken-kettle', 'fixture-double-charge']);
+    expect(json.map((a: { scenarioId: string }) => a.scenarioId).sort()).toEqual([
+      'fixture-broken-kettle',
+      'fixture-double-charge',
+    ]);
     expect(json[0].hardFailures).toEqual([]);
   });
 
@@ -159,7 +182,9 @@ describe('analyse and graph', () => {
     expect(dot.out[0]).toBe('digraph "fixture-broken-kettle" {');
     const svg = await run(['graph', 'fixture-broken-kettle', '--format=svg']);
     expect(svg.out.join('\n')).toContain('<svg');
-    expect((await run(['graph', 'fixture-broken-kettle', '--format', 'png'])).err[0]).toBe('graph: unknown format "png"; use mermaid, dot, svg');
+    expect((await run(['graph', 'fixture-broken-kettle', '--format', 'png'])).err[0]).toBe(
+      'graph: unknown format "png"; use mermaid, dot, svg',
+    );
   });
 });
 

@@ -12,7 +12,13 @@ export const COMMANDS: readonly Command[] = [check, play, analyse, graph, covera
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  return ['usage: npm run scenarios -- <command> [options]', '', 'commands:', ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`), '  help'.padEnd(width + 2) + '  show this text'].join('\n');
+  return [
+    'usage: npm run scenarios -- <command> [options]',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '  help'.padEnd(width + 2) + '  show this text',
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -41,4 +47,3 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 1;
   }
 }
-

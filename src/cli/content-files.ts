@@ -13,7 +13,8 @@ export function readContentDir(dir = SCENARIO_DIR): ContentFile[] {
       const full = join(d, name);
       if (statSync(full).isDirectory()) {
         if (name !== '__fixtures__') walk(full);
-      } else if (/\.ya?ml$/.test(name)) out.push({ file: relative(process.cwd(), full), text: readFileSync(full, 'utf8') });
+      } else if (/\.ya?ml$/.test(name))
+        out.push({ file: relative(process.cwd(), full), text: readFileSync(full, 'utf8') });
     }
   };
   walk(dir);

@@ -21,7 +21,11 @@ export interface Command {
 export class UsageError extends Error {}
 
 /** Splits `--flag value`, `--flag=value` and `--switch` from positional arguments. */
-export function parseArgs(args: string[], valued: readonly string[], switches: readonly string[]): { positional: string[]; options: Record<string, string | true> } {
+export function parseArgs(
+  args: string[],
+  valued: readonly string[],
+  switches: readonly string[],
+): { positional: string[]; options: Record<string, string | true> } {
   const positional: string[] = [];
   const options: Record<string, string | true> = {};
   for (let i = 0; i < args.length; i++) {

@@ -3,5 +3,10 @@ import { main } from './cli.ts';
 import { SCENARIO_DIR } from './content-files.ts';
 import { streamIO } from './terminal.ts';
 
-const io = streamIO({ input: process.stdin, output: process.stdout, error: process.stderr, dir: process.env.COOLDOWN_SCENARIOS ?? SCENARIO_DIR });
+const io = streamIO({
+  input: process.stdin,
+  output: process.stdout,
+  error: process.stderr,
+  dir: process.env.COOLDOWN_SCENARIOS ?? SCENARIO_DIR,
+});
 main(process.argv.slice(2), io).then((code) => process.exit(code));

@@ -17,7 +17,8 @@ describe('sound generators', () => {
   });
 
   it('is deterministic', () => {
-    for (const name of names) expect(Buffer.from(encodeWav(SOUNDS[name]())).equals(Buffer.from(encodeWav(SOUNDS[name]())))).toBe(true);
+    for (const name of names)
+      expect(Buffer.from(encodeWav(SOUNDS[name]())).equals(Buffer.from(encodeWav(SOUNDS[name]())))).toBe(true);
   });
 
   it('tension loops seamlessly: the step from the last sample to the first is like any other step', () => {

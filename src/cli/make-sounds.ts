@@ -31,7 +31,13 @@ function noise(seed: number): () => number {
 }
 
 /** Adds a tone into out at a start time with attack and exponential decay. */
-function addTone(out: Float32Array, at: number, freq: number, seconds: number, { volume = 0.5, attack = 0.005, decay = 6, release = 0.02 } = {}): void {
+function addTone(
+  out: Float32Array,
+  at: number,
+  freq: number,
+  seconds: number,
+  { volume = 0.5, attack = 0.005, decay = 6, release = 0.02 } = {},
+): void {
   const start = Math.round(at * SAMPLE_RATE);
   const n = Math.round(seconds * SAMPLE_RATE);
   for (let i = 0; i < n && start + i < out.length; i++) {
@@ -167,7 +173,8 @@ export function encodeWav(data: Float32Array, sampleRate = SAMPLE_RATE): Uint8Ar
   view.setUint16(34, 16, true);
   text(36, 'data');
   view.setUint32(40, data.length * 2, true);
-  for (let i = 0; i < data.length; i++) view.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, data[i]!)) * 32767), true);
+  for (let i = 0; i < data.length; i++)
+    view.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, data[i]!)) * 32767), true);
   return bytes;
 }
 

@@ -13,11 +13,15 @@ export function signed(n: number): string {
 /** A small chart: one column per point, five rows for the mood bands. */
 export function curveChart(points: readonly { anger: number }[]): string[] {
   const rows = ['furious', 'angry', 'frustrated', 'annoyed', 'calm'];
-  return rows.map((label, r) => {
-    const floor = (4 - r) * 20;
-    const cells = points.map((p) => (p.anger >= floor && p.anger < floor + 20) || (r === 0 && p.anger === 100) ? '●' : p.anger >= floor ? '│' : ' ');
-    return `  ${label.padStart(10)} ┤${cells.join(' ')}`;
-  }).concat(`  ${''.padStart(10)} └${points.map((_, i) => String(i % 10)).join(' ')}  (turn)`);
+  return rows
+    .map((label, r) => {
+      const floor = (4 - r) * 20;
+      const cells = points.map((p) =>
+        (p.anger >= floor && p.anger < floor + 20) || (r === 0 && p.anger === 100) ? '●' : p.anger >= floor ? '│' : ' ',
+      );
+      return `  ${label.padStart(10)} ┤${cells.join(' ')}`;
+    })
+    .concat(`  ${''.padStart(10)} └${points.map((_, i) => String(i % 10)).join(' ')}  (turn)`);
 }
 
 export function debriefText(d: Debrief, bestPossible?: number): string[] {
@@ -45,9 +49,18 @@ export function debriefText(d: Debrief, bestPossible?: number): string[] {
   }
   if (d.costliest) {
     const c = d.costliest;
-    lines.push('', `Costliest turn: ${c.index} ("${c.reply}", anger ${signed(c.change)})`, `  Better: "${c.alternative.text}" (anger ${signed(c.alternative.change)})`, `  ${c.alternative.feedback}`);
+    lines.push(
+      '',
+      `Costliest turn: ${c.index} ("${c.reply}", anger ${signed(c.change)})`,
+      `  Better: "${c.alternative.text}" (anger ${signed(c.alternative.change)})`,
+      `  ${c.alternative.feedback}`,
+    );
   }
-  lines.push('', 'De-escalation arc:', ...d.arc.map((a) => `  [${a.done ? 'x' : ' '}] ${a.label}${a.turn ? ` (turn ${a.turn})` : ''}`));
+  lines.push(
+    '',
+    'De-escalation arc:',
+    ...d.arc.map((a) => `  [${a.done ? 'x' : ' '}] ${a.label}${a.turn ? ` (turn ${a.turn})` : ''}`),
+  );
   lines.push('', 'To think about:', ...d.reflection.map((q) => `  • ${q}`));
   if (d.breather) lines.push('', d.breather);
   return lines;

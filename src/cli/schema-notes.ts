@@ -12,14 +12,15 @@ const MOOD_LINE: Record<string, string> = {
   furious: 'When anger is 80–100 (furious).',
 };
 
-const moodLines = (prefix: string) => Object.fromEntries(Object.entries(MOOD_LINE).map(([mood, text]) => [`${prefix}.${mood}`, text]));
+const moodLines = (prefix: string) =>
+  Object.fromEntries(Object.entries(MOOD_LINE).map(([mood, text]) => [`${prefix}.${mood}`, text]));
 
 export const SCENARIO_NOTES: Record<string, string> = {
-  title: 'The scenario\'s name, shown on the library card.',
+  title: "The scenario's name, shown on the library card.",
   channel: 'phone, chat or in-person: decides the presentation and the default timer.',
   difficulty: '1 (gentle) to 5 (hard).',
   goal: 'What a good outcome looks like, shown in the briefing.',
-  nodes: 'The customer\'s turns, keyed by node id.',
+  nodes: "The customer's turns, keyed by node id.",
   'nodes.*.stage': 'Where this turn sits in the de-escalation arc: venting, disarming, solving or closing.',
   'nodes.*.choices': 'Two to four replies, shown in this order.',
   'nodes.*.choices[].when.anger.min': 'Lowest anger (inclusive).',
@@ -47,10 +48,10 @@ export const PERSONA_NOTES: Record<string, string> = {
   'look.glasses': 'Draw glasses.',
   'look.beard': 'Draw a beard.',
   voice: 'For optional speech synthesis.',
-  'voice.pitch': 'Speech pitch; 1 is the voice\'s normal.',
-  'voice.rate': 'Speech rate; 1 is the voice\'s normal.',
+  'voice.pitch': "Speech pitch; 1 is the voice's normal.",
+  'voice.rate': "Speech rate; 1 is the voice's normal.",
   'voice.lang': 'BCP 47 language tag of the voice, such as en-GB.',
-  anger: 'How this persona\'s anger starts and moves.',
+  anger: "How this persona's anger starts and moves.",
   'anger.start': 'Anger at the start (0–99) unless the scenario sets its own.',
 };
 

@@ -34,7 +34,11 @@ export function streamIO({ input, output, error, dir }: Streams): CliIO {
     async ask(prompt) {
       if (!started) start();
       output.write(prompt);
-      const line = lines.length ? lines.shift() : ended ? undefined : await new Promise<string | undefined>((resolve) => waiting.push(resolve));
+      const line = lines.length
+        ? lines.shift()
+        : ended
+          ? undefined
+          : await new Promise<string | undefined>((resolve) => waiting.push(resolve));
       // A terminal echoes what was typed; piped input does not, so echo it to keep the transcript readable.
       if (!(input as { isTTY?: boolean }).isTTY) output.write(line === undefined ? '\n' : `${line}\n`);
       return line;

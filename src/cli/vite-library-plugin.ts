@@ -24,7 +24,10 @@ export function libraryModulePlugin(dir = SCENARIO_DIR): Plugin {
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadLibrary(readContentDir(dir))))});`;
     },
     // A saved, added or deleted content file makes the module stale; the check plugin then reloads the page.
-    hotUpdate(this: { environment: { moduleGraph: { getModuleById(id: string): unknown; invalidateModule(m: never): void } } }, options: HotUpdateOptions) {
+    hotUpdate(
+      this: { environment: { moduleGraph: { getModuleById(id: string): unknown; invalidateModule(m: never): void } } },
+      options: HotUpdateOptions,
+    ) {
       if (!options.file.startsWith(root) || !/\.ya?ml$/.test(options.file)) return;
       const graph = this.environment.moduleGraph;
       const mod = graph.getModuleById(RESOLVED);

@@ -15,7 +15,12 @@ export function leanPhaserPlugin(): Plugin {
     name: 'cooldown-lean-phaser',
     apply: 'build',
     config: () => ({
-      resolve: { alias: [{ find: /^phaser$/, replacement: LEAN }, { find: /^phaser-src\//, replacement: SOURCES }] },
+      resolve: {
+        alias: [
+          { find: /^phaser$/, replacement: LEAN },
+          { find: /^phaser-src\//, replacement: SOURCES },
+        ],
+      },
       define: {
         'typeof CANVAS_RENDERER': 'true',
         'typeof WEBGL_RENDERER': 'true',
@@ -26,7 +31,8 @@ export function leanPhaserPlugin(): Plugin {
     }),
     // Phaser's sources publish the namespace on a Node-style `global`; in the page that is `globalThis`.
     transform(code, id) {
-      if (id.startsWith(SOURCES) && id.endsWith('phaser-core.js')) return code.replace('global.Phaser = Phaser;', 'globalThis.Phaser = Phaser;');
+      if (id.startsWith(SOURCES) && id.endsWith('phaser-core.js'))
+        return code.replace('global.Phaser = Phaser;', 'globalThis.Phaser = Phaser;');
       return undefined;
     },
   };

@@ -11,12 +11,22 @@ function editedCopy() {
   return dir;
 }
 
-type Sent = { type: string; err?: { message: string; id: string; loc?: { file: string; line: number; column: number } } };
+type Sent = {
+  type: string;
+  err?: { message: string; id: string; loc?: { file: string; line: number; column: number } };
+};
 
 function hotUpdate(dir: string, file: string, type: HotUpdateOptions['type'] = 'update', environment = 'client') {
   const sent: Sent[] = [];
   const hook = scenarioCheckPlugin(dir).hotUpdate as (this: unknown, o: HotUpdateOptions) => unknown;
-  const options = { type, file: resolve(file), timestamp: 0, modules: [], read: () => '', server: { ws: { send: (m: Sent) => sent.push(m) } } };
+  const options = {
+    type,
+    file: resolve(file),
+    timestamp: 0,
+    modules: [],
+    read: () => '',
+    server: { ws: { send: (m: Sent) => sent.push(m) } },
+  };
   const result = hook.call({ environment: { name: environment } }, options as unknown as HotUpdateOptions);
   return { sent, result };
 }
@@ -36,9 +46,15 @@ describe('the dev-server scenario check', () => {
     const { sent } = hotUpdate(dir, file);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.type).toBe('error');
-    expect(sent[0]!.err!.message).toMatch(new RegExp(`^\\d+ problems in scenario files:\\n${file.replace(/[.]/g, '\\.')}:\\d+:\\d+ `));
+    expect(sent[0]!.err!.message).toMatch(
+      new RegExp(`^\\d+ problems in scenario files:\\n${file.replace(/[.]/g, '\\.')}:\\d+:\\d+ `),
+    );
     expect(sent[0]!.err!.id).toBe(file);
-    expect(sent[0]!.err!.loc).toMatchObject({ file: resolve(file), line: expect.any(Number), column: expect.any(Number) });
+    expect(sent[0]!.err!.loc).toMatchObject({
+      file: resolve(file),
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
   });
 
   it('checks again when a file is deleted: a scenario that lost its persona is an error', () => {

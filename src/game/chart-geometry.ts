@@ -37,6 +37,12 @@ export function chartGeometry(curve: readonly CurvePoint[], width: number, heigh
     return { mood, y: top, height: yOf(min) - top };
   });
   const steps = Math.max(1, curve.length - 1);
-  const points = curve.map((p, i) => ({ x: plot.left + (curve.length === 1 ? plot.width / 2 : (plot.width * i) / steps), y: yOf(p.anger), turn: p.turn, anger: p.anger, mood: p.mood }));
+  const points = curve.map((p, i) => ({
+    x: plot.left + (curve.length === 1 ? plot.width / 2 : (plot.width * i) / steps),
+    y: yOf(p.anger),
+    turn: p.turn,
+    anger: p.anger,
+    mood: p.mood,
+  }));
   return { plot, bands, points };
 }

@@ -15,8 +15,17 @@ export function drawLogo(g: Phaser.GameObjects.Graphics, x: number, y: number, s
   g.fillTriangle(left + w * 0.2, top + h - 1, left + w * 0.42, top + h - 1, left + w * 0.16, top + h + size * 0.2);
   g.lineStyle(Math.max(2, size * 0.035), hex(PALETTE.line), 1).strokeRoundedRect(left, top, w, h, h * 0.28);
   // The falling line, coloured through the moods from furious to calm.
-  const colours = [MOOD_COLOURS.furious, MOOD_COLOURS.angry, MOOD_COLOURS.frustrated, MOOD_COLOURS.annoyed, MOOD_COLOURS.calm];
-  const pts = [0.22, 0.3, 0.52, 0.6, 0.78, 0.78].map((fy, i) => ({ x: left + w * (0.16 + i * 0.136), y: top + h * fy }));
+  const colours = [
+    MOOD_COLOURS.furious,
+    MOOD_COLOURS.angry,
+    MOOD_COLOURS.frustrated,
+    MOOD_COLOURS.annoyed,
+    MOOD_COLOURS.calm,
+  ];
+  const pts = [0.22, 0.3, 0.52, 0.6, 0.78, 0.78].map((fy, i) => ({
+    x: left + w * (0.16 + i * 0.136),
+    y: top + h * fy,
+  }));
   const width = Math.max(3, size * 0.07);
   for (let i = 0; i < pts.length - 1; i++) {
     g.lineStyle(width, hex(colours[i]!), 1).lineBetween(pts[i]!.x, pts[i]!.y, pts[i + 1]!.x, pts[i + 1]!.y);

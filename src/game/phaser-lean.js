@@ -16,7 +16,26 @@ import 'phaser-src/gameobjects/particles/ParticleEmitterFactory.js';
 import 'phaser-src/gameobjects/particles/ParticleEmitterCreator.js';
 
 export const GameObjects = { ...core.GameObjects, Container, Particles };
-export const { AUTO, CANVAS, WEBGL, HEADLESS, VERSION, Game, Scene, Scenes, Scale, Core, Cameras, Time, Tweens, Display, Events, Textures, Renderer, Input } = core;
+export const {
+  AUTO,
+  CANVAS,
+  WEBGL,
+  HEADLESS,
+  VERSION,
+  Game,
+  Scene,
+  Scenes,
+  Scale,
+  Core,
+  Cameras,
+  Time,
+  Tweens,
+  Display,
+  Events,
+  Textures,
+  Renderer,
+  Input,
+} = core;
 // `Math` by name would shadow the global inside this module, so it is exported under its name only.
 const PhaserMath = core.Math;
 export { PhaserMath as Math };

@@ -35,7 +35,13 @@ export class Portrait extends Phaser.GameObjects.Container {
     const r = diameter / 2;
     this.back = new StillGraphics(scene, { x: -r, y: -r, width: 2 * r, height: 2 * r });
     // The face drawing is centred on the head; nudge it down so head and shoulders fill the circle.
-    this.face = new PersonaFace(scene, 0, diameter * 0.06, { ...persona, anger: { ...persona.anger, start: anger } }, diameter * 1.05);
+    this.face = new PersonaFace(
+      scene,
+      0,
+      diameter * 0.06,
+      { ...persona, anger: { ...persona.anger, start: anger } },
+      diameter * 1.05,
+    );
     // The cover reaches about twice the radius below the centre and a little wider than the circle.
     this.rim = new StillGraphics(scene, { x: -1.3 * r, y: -1.1 * r, width: 2.6 * r, height: 3.2 * r });
     this.add([this.back, this.face, this.rim]);

@@ -9,7 +9,11 @@ export interface Rect {
 type Box = Pick<DOMRect, 'x' | 'y' | 'width' | 'height'>;
 
 /** The part of a slot that can be seen: inside its scrolling panel (if any) and inside the window. Null when none of it shows. */
-export function visibleRect(slot: Box, clip: Box | undefined, viewport: { width: number; height: number }): Rect | null {
+export function visibleRect(
+  slot: Box,
+  clip: Box | undefined,
+  viewport: { width: number; height: number },
+): Rect | null {
   let left = Math.max(slot.x, 0);
   let top = Math.max(slot.y, 0);
   let right = Math.min(slot.x + slot.width, viewport.width);

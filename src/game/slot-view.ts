@@ -50,7 +50,12 @@ export class SlotView {
     }
     const r = this.pixelRatio;
     this.camera.setVisible(true);
-    this.camera.setViewport(Math.round(view.x * r), Math.round(view.y * r), Math.max(1, Math.round(view.width * r)), Math.max(1, Math.round(view.height * r)));
+    this.camera.setViewport(
+      Math.round(view.x * r),
+      Math.round(view.y * r),
+      Math.max(1, Math.round(view.width * r)),
+      Math.max(1, Math.round(view.height * r)),
+    );
     this.camera.setScroll(this.origin + view.x - slot.x, view.y - slot.y);
     return resized;
   }

@@ -28,11 +28,14 @@ export class Stage implements StagePort {
   static create(parent: HTMLElement, reducedMotion: boolean): Promise<Stage> {
     // Crisp on high-density screens, capped so phones do not draw four times the pixels.
     const pixelRatio = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
-    const size = () => ({ width: Math.max(1, Math.round(window.innerWidth * pixelRatio)), height: Math.max(1, Math.round(window.innerHeight * pixelRatio)) });
+    const size = () => ({
+      width: Math.max(1, Math.round(window.innerWidth * pixelRatio)),
+      height: Math.max(1, Math.round(window.innerHeight * pixelRatio)),
+    });
     const flags: StageFlags = { reducedMotion, talking: false, pixelRatio, highlighted: null };
     return new Promise((resolve) => {
       const game = new Phaser.Game({
-        type: new URLSearchParams(location.search).has("canvas") ? Phaser.CANVAS : Phaser.AUTO,
+        type: new URLSearchParams(location.search).has('canvas') ? Phaser.CANVAS : Phaser.AUTO,
         parent,
         ...size(),
         // Transparent: the page paints the calm background once; the canvas draws only what moves.
@@ -80,7 +83,9 @@ export class Stage implements StagePort {
     // The first frame rendered after the scene is created is the first one showing this screen.
     // (A scene can be created inside start() itself, so listen first.)
     this.game.scene.getScene(key).events.once(Phaser.Scenes.Events.CREATE, () => {
-      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { if (this.current === key) publishDrawnScene(key); });
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        if (this.current === key) publishDrawnScene(key);
+      });
     });
     // Started on the next frame, not this one: the new page is painted first and its picture a frame later, so
     // a screen's controls show, and take clicks, without waiting for its scene to be built and painted.

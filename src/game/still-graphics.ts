@@ -19,7 +19,16 @@ export interface StillBounds {
   height: number;
 }
 
-type CanvasPaint = { renderCanvas(renderer: unknown, src: unknown, camera: unknown, parent: null, ctx: CanvasRenderingContext2D, clip: boolean): void };
+type CanvasPaint = {
+  renderCanvas(
+    renderer: unknown,
+    src: unknown,
+    camera: unknown,
+    parent: null,
+    ctx: CanvasRenderingContext2D,
+    clip: boolean,
+  ): void;
+};
 
 let count = 0;
 
@@ -32,7 +41,10 @@ export class StillGraphics extends Phaser.GameObjects.Image {
   private shownScale = 1;
   private pending = false;
 
-  constructor(scene: Phaser.Scene, private bounds: StillBounds) {
+  constructor(
+    scene: Phaser.Scene,
+    private bounds: StillBounds,
+  ) {
     super(scene, 0, 0, '__DEFAULT');
     this.resolution = stageFlags(scene.game).pixelRatio;
     this.pen = scene.make.graphics({}, false);
@@ -84,12 +96,20 @@ export class StillGraphics extends Phaser.GameObjects.Image {
       this.canvas.context.clearRect(0, 0, width, height);
     }
     // Painted by Phaser's own canvas renderer for Graphics: the pen's transform puts the bounds at the origin, at device pixels.
-    const camera = (Phaser.GameObjects.Graphics as unknown as { TargetCamera: Phaser.Cameras.Scene2D.BaseCamera }).TargetCamera;
+    const camera = (Phaser.GameObjects.Graphics as unknown as { TargetCamera: Phaser.Cameras.Scene2D.BaseCamera })
+      .TargetCamera;
     camera.setScene(this.scene);
     camera.setViewport(0, 0, width, height);
     camera.scrollX = camera.scrollY = 0;
     this.pen.setPosition(-bounds.x * r, -bounds.y * r).setScale(r);
-    (this.pen as unknown as CanvasPaint).renderCanvas(this.scene.sys.game.renderer, this.pen, camera, null, this.canvas.context, false);
+    (this.pen as unknown as CanvasPaint).renderCanvas(
+      this.scene.sys.game.renderer,
+      this.pen,
+      camera,
+      null,
+      this.canvas.context,
+      false,
+    );
     this.canvas.refresh();
     this.setOrigin(-bounds.x / bounds.width, -bounds.y / bounds.height);
     this.setShownScale(this.shownScale);

@@ -4,7 +4,9 @@ import { CHANNEL_COLOURS, cssVariables, mix, MOOD_COLOURS, PALETTE } from './the
 /** WCAG 2 contrast ratio of two '#rrggbb' colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, b2] = [1, 3, 5].map((i) => Number.parseInt(c.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, b2] = [1, 3, 5]
+      .map((i) => Number.parseInt(c.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b2!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);

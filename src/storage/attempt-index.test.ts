@@ -7,11 +7,21 @@ import { ProgressRepository } from './progress-repository.ts';
 import type { Attempt } from './records.ts';
 
 const attemptV1 = JSON.parse(readFileSync(new URL('./__fixtures__/attempt-v1.json', import.meta.url), 'utf8'));
-const attempt = (id: string, endedAt: string, over: { kind?: 'resolved' | 'escalated'; total?: number } = {}): Attempt => {
+const attempt = (
+  id: string,
+  endedAt: string,
+  over: { kind?: 'resolved' | 'escalated'; total?: number } = {},
+): Attempt => {
   const d = attemptV1.data.debrief;
   return {
-    ...attemptV1.data, id, endedAt,
-    debrief: { ...d, outcome: { ...d.outcome, kind: over.kind ?? d.outcome.kind }, score: { ...d.score, total: over.total ?? d.score.total } },
+    ...attemptV1.data,
+    id,
+    endedAt,
+    debrief: {
+      ...d,
+      outcome: { ...d.outcome, kind: over.kind ?? d.outcome.kind },
+      score: { ...d.score, total: over.total ?? d.score.total },
+    },
   };
 };
 const brief = (summaries: { id: string }[]) => summaries.map((s) => s.id);
@@ -28,8 +38,20 @@ describe('attempt summaries', () => {
     await repo.addAttempt(attempt('late', '2026-11-02T10:00:00.000Z', { kind: 'escalated', total: 31 }));
     await repo.addAttempt(attempt('early', '2026-11-01T10:00:00.000Z', { kind: 'resolved', total: 88 }));
     expect(await repo.attemptSummaries('prof1')).toEqual([
-      { id: 'early', scenarioId: attemptV1.data.scenarioId, endedAt: '2026-11-01T10:00:00.000Z', outcome: 'resolved', score: 88 },
-      { id: 'late', scenarioId: attemptV1.data.scenarioId, endedAt: '2026-11-02T10:00:00.000Z', outcome: 'escalated', score: 31 },
+      {
+        id: 'early',
+        scenarioId: attemptV1.data.scenarioId,
+        endedAt: '2026-11-01T10:00:00.000Z',
+        outcome: 'resolved',
+        score: 88,
+      },
+      {
+        id: 'late',
+        scenarioId: attemptV1.data.scenarioId,
+        endedAt: '2026-11-02T10:00:00.000Z',
+        outcome: 'escalated',
+        score: 31,
+      },
     ]);
     expect(await repo.attemptSummaries('other')).toEqual([]);
   });
@@ -41,7 +63,11 @@ describe('attempt summaries', () => {
     await repo.attemptSummaries('prof1');
     const reads: string[] = [];
     const { store } = await openStore(name);
-    const watched: KeyValueStore = { ...bind(store), get: (k) => (reads.push(k), store.get(k)), entries: (p) => (reads.push(`entries ${p}`), store.entries(p)) };
+    const watched: KeyValueStore = {
+      ...bind(store),
+      get: (k) => (reads.push(k), store.get(k)),
+      entries: (p) => (reads.push(`entries ${p}`), store.entries(p)),
+    };
     expect(brief(await new ProgressRepository(watched).attemptSummaries('prof1'))).toEqual(['a1']);
     expect(reads).toEqual(['attempt-index/prof1']);
   });
@@ -72,10 +98,17 @@ describe('attempt summaries', () => {
   it('rebuild a damaged index from the attempts, quietly, losing nothing', async () => {
     const repo = await repoOn(dbName());
     for (const i of [1, 2]) await repo.addAttempt(attempt(`a${i}`, `2026-11-0${i}T10:00:00.000Z`));
-    await repo.store.set('attempt-index/prof1', { kind: 'attempt-index', v: 1, data: { attempts: [{ id: 'a1', score: 'high' }] } });
+    await repo.store.set('attempt-index/prof1', {
+      kind: 'attempt-index',
+      v: 1,
+      data: { attempts: [{ id: 'a1', score: 'high' }] },
+    });
     expect(brief(await repo.attemptSummaries('prof1'))).toEqual(['a1', 'a2']);
     expect(repo.takeNotices()).toEqual([]);
-    expect(await repo.store.get('attempt-index/prof1')).toMatchObject({ v: 1, data: { attempts: [{ id: 'a1', score: attemptV1.data.debrief.score.total }, { id: 'a2' }] } });
+    expect(await repo.store.get('attempt-index/prof1')).toMatchObject({
+      v: 1,
+      data: { attempts: [{ id: 'a1', score: attemptV1.data.debrief.score.total }, { id: 'a2' }] },
+    });
   });
 
   it('leave out attempts that are damaged (set aside) or gone', async () => {
@@ -90,7 +123,10 @@ describe('attempt summaries', () => {
 
   it('are built in one pass for a profile with many attempts and no index yet (an older save, an import)', async () => {
     const repo = await repoOn(dbName());
-    for (let i = 0; i < 40; i++) await repo.addAttempt(attempt(`a${String(i).padStart(2, '0')}`, `2026-11-01T10:${String(i).padStart(2, '0')}:00.000Z`));
+    for (let i = 0; i < 40; i++)
+      await repo.addAttempt(
+        attempt(`a${String(i).padStart(2, '0')}`, `2026-11-01T10:${String(i).padStart(2, '0')}:00.000Z`),
+      );
     const summaries = await repo.attemptSummaries('prof1');
     expect(summaries).toHaveLength(40);
     expect(summaries.map((s) => s.id)).toEqual((await repo.attempts('prof1')).map((a) => a.id));
@@ -99,7 +135,12 @@ describe('attempt summaries', () => {
   it('are still given when the index cannot be written (a full disk)', async () => {
     const base = new MemoryStore();
     await new ProgressRepository(base).addAttempt(attempt('kept', '2026-11-01T10:00:00.000Z'));
-    const full: KeyValueStore = { ...bind(base), async set(key) { throw new StorageFullError(key); } };
+    const full: KeyValueStore = {
+      ...bind(base),
+      async set(key) {
+        throw new StorageFullError(key);
+      },
+    };
     expect(brief(await new ProgressRepository(full).attemptSummaries('prof1'))).toEqual(['kept']);
   });
 
@@ -118,7 +159,10 @@ describe('attempt summaries', () => {
 function bind(store: KeyValueStore): KeyValueStore {
   return {
     persistent: store.persistent,
-    get: (k) => store.get(k), set: (k, v) => store.set(k, v), remove: (k) => store.remove(k),
-    keys: (p) => store.keys(p), entries: (p) => store.entries(p),
+    get: (k) => store.get(k),
+    set: (k, v) => store.set(k, v),
+    remove: (k) => store.remove(k),
+    keys: (p) => store.keys(p),
+    entries: (p) => store.entries(p),
   };
 }

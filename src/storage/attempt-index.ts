@@ -32,7 +32,13 @@ export const ATTEMPT_INDEX: RecordType<AttemptIndex> = {
 };
 
 export function summarize(a: Attempt): AttemptSummary {
-  return { id: a.id, scenarioId: a.scenarioId, endedAt: a.endedAt, outcome: a.debrief.outcome.kind, score: a.debrief.score.total };
+  return {
+    id: a.id,
+    scenarioId: a.scenarioId,
+    endedAt: a.endedAt,
+    outcome: a.debrief.outcome.kind,
+    score: a.debrief.score.total,
+  };
 }
 
 /** Oldest first, as `attempts()` lists them. */

@@ -6,7 +6,8 @@ import { openStore } from './localforage-store.ts';
 import { ProgressRepository } from './progress-repository.ts';
 import type { Attempt } from './records.ts';
 
-const attemptV1 = JSON.parse(readFileSync(new URL('./__fixtures__/attempt-v1.json', import.meta.url), 'utf8')).data as Attempt;
+const attemptV1 = JSON.parse(readFileSync(new URL('./__fixtures__/attempt-v1.json', import.meta.url), 'utf8'))
+  .data as Attempt;
 let n = 0;
 const fresh = async () => new ProgressRepository((await openStore(`backup-${++n}`)).store);
 
@@ -28,16 +29,28 @@ describe('backups', () => {
     const all = JSON.stringify(await exportBackup(repo));
 
     const other = await fresh();
-    expect(await importBackup(other, parseBackup(all))).toEqual({ profilesAdded: 2, profilesMerged: 0, attemptsAdded: 3, attemptsAlreadyThere: 0 });
+    expect(await importBackup(other, parseBackup(all))).toEqual({
+      profilesAdded: 2,
+      profilesMerged: 0,
+      attemptsAdded: 3,
+      attemptsAlreadyThere: 0,
+    });
     expect((await other.profiles()).map((x) => x.name).sort()).toEqual(['Ilze', 'Minh']);
-    expect((await other.attempts(p.id)).map((a) => a.debrief)).toEqual((await repo.attempts(p.id)).map((a) => a.debrief));
+    expect((await other.attempts(p.id)).map((a) => a.debrief)).toEqual(
+      (await repo.attempts(p.id)).map((a) => a.debrief),
+    );
   });
 
   it('merges without duplicating attempts already there', async () => {
     const { repo, p } = await seeded();
     const text = JSON.stringify(await exportBackup(repo));
     await repo.addAttempt({ ...attemptV1, id: 'four', profileId: p.id });
-    expect(await importBackup(repo, parseBackup(text))).toEqual({ profilesAdded: 0, profilesMerged: 2, attemptsAdded: 0, attemptsAlreadyThere: 3 });
+    expect(await importBackup(repo, parseBackup(text))).toEqual({
+      profilesAdded: 0,
+      profilesMerged: 2,
+      attemptsAdded: 0,
+      attemptsAlreadyThere: 3,
+    });
     expect((await repo.attempts(p.id)).map((a) => a.id).sort()).toEqual(['four', 'one', 'two']);
   });
 
@@ -49,8 +62,25 @@ describe('backups', () => {
       ['{ not json', /not valid JSON/],
       ['[]', /no "format": "cooldown-backup"/],
       [JSON.stringify({ ...good, version: 7 }), /newer version of Cooldown \(backup version 7\)/],
-      [JSON.stringify({ ...good, profiles: [{ ...good.profiles[0]!, attempts: [{ ...good.profiles[0]!.attempts[0]!, finalAnger: 300 }] }] }), /damaged at profiles\.0\.attempts\.0\.finalAnger/],
-      [JSON.stringify({ ...good, profiles: [{ profile: good.profiles[0]!.profile, attempts: [{ ...good.profiles[0]!.attempts[0]!, profileId: 'someone-else' }] }] }), /profiles\.0\.attempts\.0\.profileId: it belongs to another profile/],
+      [
+        JSON.stringify({
+          ...good,
+          profiles: [{ ...good.profiles[0]!, attempts: [{ ...good.profiles[0]!.attempts[0]!, finalAnger: 300 }] }],
+        }),
+        /damaged at profiles\.0\.attempts\.0\.finalAnger/,
+      ],
+      [
+        JSON.stringify({
+          ...good,
+          profiles: [
+            {
+              profile: good.profiles[0]!.profile,
+              attempts: [{ ...good.profiles[0]!.attempts[0]!, profileId: 'someone-else' }],
+            },
+          ],
+        }),
+        /profiles\.0\.attempts\.0\.profileId: it belongs to another profile/,
+      ],
     ];
     for (const [text, message] of cases) {
       expect(() => parseBackup(text)).toThrow(BackupError);

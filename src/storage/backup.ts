@@ -32,7 +32,11 @@ export interface ImportResult {
   attemptsAlreadyThere: number;
 }
 
-export async function exportBackup(repo: ProgressRepository, profileIds?: readonly string[], now = new Date()): Promise<Backup> {
+export async function exportBackup(
+  repo: ProgressRepository,
+  profileIds?: readonly string[],
+  now = new Date(),
+): Promise<Backup> {
   const profiles = (await repo.profiles()).filter((p) => !profileIds || profileIds.includes(p.id));
   const entries = [];
   for (const profile of profiles) entries.push({ profile, attempts: await repo.attempts(profile.id) });
@@ -47,19 +51,27 @@ export function parseBackup(text: string): Backup {
   } catch (e) {
     throw new BackupError(`This is not a Cooldown backup: the file is not valid JSON (${(e as Error).message}).`);
   }
-  if ((json as { format?: unknown } | null)?.format !== BACKUP_FORMAT) throw new BackupError('This is not a Cooldown backup: it has no "format": "cooldown-backup" field.');
+  if ((json as { format?: unknown } | null)?.format !== BACKUP_FORMAT)
+    throw new BackupError('This is not a Cooldown backup: it has no "format": "cooldown-backup" field.');
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    throw new BackupError(`This backup was made by a newer version of Cooldown (backup version ${version}); update Cooldown to import it.`);
+    throw new BackupError(
+      `This backup was made by a newer version of Cooldown (backup version ${version}); update Cooldown to import it.`,
+    );
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new BackupError(`The backup is damaged at ${issue.path.join('.') || '(top level)'}: ${issue.message}. Nothing was imported.`);
+    throw new BackupError(
+      `The backup is damaged at ${issue.path.join('.') || '(top level)'}: ${issue.message}. Nothing was imported.`,
+    );
   }
   for (const [i, entry] of parsed.data.profiles.entries()) {
     const stray = entry.attempts.findIndex((a) => a.profileId !== entry.profile.id);
-    if (stray >= 0) throw new BackupError(`The backup is damaged at profiles.${i}.attempts.${stray}.profileId: it belongs to another profile. Nothing was imported.`);
+    if (stray >= 0)
+      throw new BackupError(
+        `The backup is damaged at profiles.${i}.attempts.${stray}.profileId: it belongs to another profile. Nothing was imported.`,
+      );
   }
   return parsed.data;
 }

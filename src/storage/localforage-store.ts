@@ -8,7 +8,11 @@ import { MemoryStore, StorageFullError, type KeyValueStore } from './key-value-s
 
 function isQuotaError(e: unknown): boolean {
   const name = (e as { name?: string } | null)?.name ?? '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String((e as Error)?.message ?? ''));
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    /quota/i.test(String((e as Error)?.message ?? ''))
+  );
 }
 
 export class LocalforageStore implements KeyValueStore {
@@ -57,6 +61,9 @@ export async function openStore(name = 'cooldown'): Promise<OpenedStore> {
     await db.setItem('meta/probe', Date.now());
     return { store: new LocalforageStore(db) };
   } catch (e) {
-    return { store: new MemoryStore(), warning: `Progress cannot be saved in this browser (${(e as Error)?.message || 'storage unavailable'}). You can still play; export a backup before closing.` };
+    return {
+      store: new MemoryStore(),
+      warning: `Progress cannot be saved in this browser (${(e as Error)?.message || 'storage unavailable'}). You can still play; export a backup before closing.`,
+    };
   }
 }

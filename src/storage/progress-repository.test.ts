@@ -30,7 +30,15 @@ describe('profiles', () => {
     expect((await repo.profiles()).map((p) => p.name)).toEqual(['Ilze', 'Dimitar P.']);
 
     await repo.addAttempt(attempt({ id: 'a1', profileId: ilze.id }));
-    await repo.saveSession({ profileId: ilze.id, scenarioId: 'tiny', scenarioHash: 'h', startedAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:00:00.000Z', snapshot: { value: 'a' }, remainingMs: 1000 });
+    await repo.saveSession({
+      profileId: ilze.id,
+      scenarioId: 'tiny',
+      scenarioHash: 'h',
+      startedAt: '2026-01-01T00:00:00.000Z',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      snapshot: { value: 'a' },
+      remainingMs: 1000,
+    });
     await repo.rememberProfile(ilze.id);
     await repo.deleteProfile(ilze.id);
     expect((await repo.profiles()).map((p) => p.name)).toEqual(['Dimitar P.']);
@@ -53,7 +61,16 @@ describe('settings', () => {
     const repo = await freshRepo();
     const a = await repo.createProfile('A');
     const b = await repo.createProfile('B');
-    const settings = { timer: 'off', reducedMotion: true, volume: 0.5, effects: 0.7, ambience: 0.2, muted: false, speech: true, textSize: 'large' } as const;
+    const settings = {
+      timer: 'off',
+      reducedMotion: true,
+      volume: 0.5,
+      effects: 0.7,
+      ambience: 0.2,
+      muted: false,
+      speech: true,
+      textSize: 'large',
+    } as const;
     await repo.saveSettings(a.id, settings);
     expect(await repo.settings(a.id)).toEqual(settings);
     expect(await repo.settings(b.id)).toBeUndefined();
@@ -85,7 +102,15 @@ describe('attempts and sessions', () => {
 
   it('saves, reads and clears the conversation in progress', async () => {
     const repo = await freshRepo();
-    const session = { profileId: 'prof1', scenarioId: 'tiny', scenarioHash: 'h', startedAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:01:00.000Z', snapshot: { value: 'a', context: { anger: 50 } }, remainingMs: 4200 };
+    const session = {
+      profileId: 'prof1',
+      scenarioId: 'tiny',
+      scenarioHash: 'h',
+      startedAt: '2026-01-01T00:00:00.000Z',
+      savedAt: '2026-01-01T00:01:00.000Z',
+      snapshot: { value: 'a', context: { anger: 50 } },
+      remainingMs: 4200,
+    };
     await repo.saveSession(session);
     expect(await repo.session('prof1')).toEqual(session);
     await repo.clearSession('prof1');
@@ -106,14 +131,36 @@ describe('robustness', () => {
   it('upgrades version 1 settings, which had no sound, and writes the upgrade back', async () => {
     const repo = await freshRepo();
     await repo.store.set('settings/prof1', fixture('settings-v1.json'));
-    expect(await repo.settings('prof1')).toEqual({ timer: 'relaxed', reducedMotion: true, volume: 0.8, effects: 1, ambience: 0.6, muted: false, speech: false, textSize: 'normal' });
+    expect(await repo.settings('prof1')).toEqual({
+      timer: 'relaxed',
+      reducedMotion: true,
+      volume: 0.8,
+      effects: 1,
+      ambience: 0.6,
+      muted: false,
+      speech: false,
+      textSize: 'normal',
+    });
     expect(await repo.store.get('settings/prof1')).toMatchObject({ v: 3 });
   });
 
   it('upgrades version 2 settings, which had one volume, to separate effects and music levels', async () => {
     const repo = await freshRepo();
-    await repo.store.set('settings/prof1', { kind: 'settings', v: 2, data: { timer: 'off', reducedMotion: false, volume: 0.4, muted: true, speech: true, textSize: 'large' } });
-    expect(await repo.settings('prof1')).toEqual({ timer: 'off', reducedMotion: false, volume: 0.4, effects: 1, ambience: 0.6, muted: true, speech: true, textSize: 'large' });
+    await repo.store.set('settings/prof1', {
+      kind: 'settings',
+      v: 2,
+      data: { timer: 'off', reducedMotion: false, volume: 0.4, muted: true, speech: true, textSize: 'large' },
+    });
+    expect(await repo.settings('prof1')).toEqual({
+      timer: 'off',
+      reducedMotion: false,
+      volume: 0.4,
+      effects: 1,
+      ambience: 0.6,
+      muted: true,
+      speech: true,
+      textSize: 'large',
+    });
   });
 
   it('moves a damaged record aside, tells the user, and keeps everything else working', async () => {
@@ -140,7 +187,9 @@ describe('robustness', () => {
     const future = { kind: 'profile', v: 99, data: { id: 'x', shape: 'unknown' } };
     await repo.store.set('profile/x', future);
     expect(await repo.profiles()).toEqual([]);
-    expect(repo.takeNotices()).toEqual([{ key: 'profile/x', kind: 'newer-version', message: expect.stringContaining('newer version of Cooldown') }]);
+    expect(repo.takeNotices()).toEqual([
+      { key: 'profile/x', kind: 'newer-version', message: expect.stringContaining('newer version of Cooldown') },
+    ]);
     expect(await repo.store.get('profile/x')).toEqual(future);
   });
 
@@ -164,7 +213,11 @@ describe('robustness', () => {
 
   it('translates the browser quota error into StorageFullError', async () => {
     const { LocalforageStore } = await import('./localforage-store.ts');
-    const db = { setItem: async () => { throw new DOMException('over quota', 'QuotaExceededError'); } } as unknown as LocalForage;
+    const db = {
+      setItem: async () => {
+        throw new DOMException('over quota', 'QuotaExceededError');
+      },
+    } as unknown as LocalForage;
     await expect(new LocalforageStore(db).set('k', 1)).rejects.toBeInstanceOf(StorageFullError);
   });
 

@@ -6,7 +6,16 @@
  */
 import { ATTEMPT_INDEX, byEndTime, summarize, type AttemptSummary } from './attempt-index.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import { ATTEMPT, PROFILE, SESSION, SETTINGS, type Attempt, type Profile, type Session, type StoredSettings } from './records.ts';
+import {
+  ATTEMPT,
+  PROFILE,
+  SESSION,
+  SETTINGS,
+  type Attempt,
+  type Profile,
+  type Session,
+  type StoredSettings,
+} from './records.ts';
 import { decode, encode, type RecordType } from './versioned.ts';
 
 export interface StorageNotice {
@@ -118,7 +127,10 @@ export class ProgressRepository {
     const ids = keys.map((k) => k.slice(prefix.length));
     const missing = ids.filter((id) => !known.has(id));
     // A few new attempts are read one by one; many (no index yet, an import) in one pass.
-    const found = missing.length > 16 ? await this.attempts(profileId) : await Promise.all(missing.map((id) => this.attempt(profileId, id)));
+    const found =
+      missing.length > 16
+        ? await this.attempts(profileId)
+        : await Promise.all(missing.map((id) => this.attempt(profileId, id)));
     const indexed = known.size;
     for (const a of found) if (a && !known.has(a.id)) known.set(a.id, summarize(a));
     const added = known.size > indexed;
@@ -127,7 +139,10 @@ export class ProgressRepository {
     const dropped = summaries.length < known.size;
     const changed = !decoded?.ok || decoded.migrated || added || dropped;
     // The index only saves reading: when it cannot be written (a full disk), the next read rebuilds it.
-    if (changed) await this.store.set(attemptIndexKey(profileId), encode(ATTEMPT_INDEX, { attempts: summaries })).catch(() => undefined);
+    if (changed)
+      await this.store
+        .set(attemptIndexKey(profileId), encode(ATTEMPT_INDEX, { attempts: summaries }))
+        .catch(() => undefined);
     return summaries;
   }
 
@@ -181,7 +196,11 @@ export class ProgressRepository {
     const aside = `quarantine/${this.now().toISOString()}/${key}`;
     await this.store.set(aside, { reason: decoded.message, raw });
     await this.store.remove(key);
-    this.noticeList.push({ key, kind: 'moved-aside', message: `A saved ${type.kind} could not be read (${decoded.message}). It was set aside, not deleted; everything else is fine.` });
+    this.noticeList.push({
+      key,
+      kind: 'moved-aside',
+      message: `A saved ${type.kind} could not be read (${decoded.message}). It was set aside, not deleted; everything else is fine.`,
+    });
     return undefined;
   }
 }

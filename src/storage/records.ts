@@ -61,13 +61,24 @@ export const DebriefSchema = z.strictObject({
   curve: z.array(z.strictObject({ turn: Count, anger: Anger, mood: z.enum(MOODS) })),
   transcript: z.array(
     z.strictObject({
-      index: Count, customer: Text, reply: Text, techniques: Names, pitfalls: Names,
-      angerBefore: Anger, angerAfter: Anger, change: z.number(), feedback: Text, points: z.number(),
+      index: Count,
+      customer: Text,
+      reply: Text,
+      techniques: Names,
+      pitfalls: Names,
+      angerBefore: Anger,
+      angerAfter: Anger,
+      change: z.number(),
+      feedback: Text,
+      points: z.number(),
     }),
   ),
   costliest: z
     .strictObject({
-      index: Count, reply: Text, change: z.number(), cost: z.number(),
+      index: Count,
+      reply: Text,
+      change: z.number(),
+      cost: z.number(),
       alternative: z.strictObject({ choiceId: Text, text: Text, change: z.number(), feedback: Text }),
     })
     .optional(),

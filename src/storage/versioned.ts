@@ -22,8 +22,7 @@ export interface RecordType<T> {
 }
 
 export type Decoded<T> =
-  | { ok: true; value: T; migrated: boolean }
-  | { ok: false; reason: 'newer' | 'invalid'; message: string };
+  { ok: true; value: T; migrated: boolean } | { ok: false; reason: 'newer' | 'invalid'; message: string };
 
 export function encode<T>(type: RecordType<T>, value: T): Envelope {
   return { kind: type.kind, v: type.version, data: value };
@@ -36,9 +35,14 @@ function isEnvelope(raw: unknown): raw is Envelope {
 
 export function decode<T>(type: RecordType<T>, raw: unknown): Decoded<T> {
   if (!isEnvelope(raw)) return { ok: false, reason: 'invalid', message: `not a ${type.kind} record` };
-  if (raw.kind !== type.kind) return { ok: false, reason: 'invalid', message: `expected a ${type.kind} record, found ${raw.kind}` };
+  if (raw.kind !== type.kind)
+    return { ok: false, reason: 'invalid', message: `expected a ${type.kind} record, found ${raw.kind}` };
   if (raw.v > type.version) {
-    return { ok: false, reason: 'newer', message: `this ${type.kind} was saved by a newer version of Cooldown (record version ${raw.v}, this version reads up to ${type.version}); update Cooldown to open it` };
+    return {
+      ok: false,
+      reason: 'newer',
+      message: `this ${type.kind} was saved by a newer version of Cooldown (record version ${raw.v}, this version reads up to ${type.version}); update Cooldown to open it`,
+    };
   }
   if (raw.v < 1) return { ok: false, reason: 'invalid', message: `unknown ${type.kind} record version ${raw.v}` };
   let data = raw.data;
@@ -49,12 +53,20 @@ export function decode<T>(type: RecordType<T>, raw: unknown): Decoded<T> {
       data = migrate(data);
     }
   } catch (e) {
-    return { ok: false, reason: 'invalid', message: `could not upgrade ${type.kind} from version ${raw.v}: ${(e as Error).message}` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `could not upgrade ${type.kind} from version ${raw.v}: ${(e as Error).message}`,
+    };
   }
   const parsed = type.schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: 'invalid', message: `${type.kind} record is damaged at ${issue.path.join('.') || '(root)'}: ${issue.message}` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `${type.kind} record is damaged at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    };
   }
   return { ok: true, value: parsed.data, migrated: raw.v !== type.version };
 }

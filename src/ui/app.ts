@@ -23,10 +23,13 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
     async updateSettings(change: Partial<Settings>) {
       ctx.settings = { ...ctx.settings, ...change };
       applySettings(ctx.settings, ctx.stage, ctx.sound);
-      await ctx.settingsService.save(ctx.profileId, ctx.settings).catch((e: Error) => ctx.notify(M.saveFailed(e.message)));
+      await ctx.settingsService
+        .save(ctx.profileId, ctx.settings)
+        .catch((e: Error) => ctx.notify(M.saveFailed(e.message)));
     },
     notify(text) {
-      if (!notice.textContent?.includes(text)) notice.textContent = notice.textContent ? `${notice.textContent} ${text}` : text;
+      if (!notice.textContent?.includes(text))
+        notice.textContent = notice.textContent ? `${notice.textContent} ${text}` : text;
     },
     announce(text) {
       // Re-setting the text is what makes screen readers speak it again.
@@ -57,8 +60,10 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
   const build = async (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions): Promise<Screen> => {
     // Only home is in the first download; every other screen loads on its first visit.
     if (name === 'briefing' && scenario) return (await import('./screens/briefing.ts')).briefingScreen(ctx, scenario);
-    if (name === 'conversation' && scenario) return (await import('./screens/conversation.ts')).conversationScreen(ctx, scenario, options.resume ?? false);
-    if (name === 'debrief' && scenario && options.attemptId) return (await import('./screens/debrief.ts')).debriefScreen(ctx, scenario, options.attemptId);
+    if (name === 'conversation' && scenario)
+      return (await import('./screens/conversation.ts')).conversationScreen(ctx, scenario, options.resume ?? false);
+    if (name === 'debrief' && scenario && options.attemptId)
+      return (await import('./screens/debrief.ts')).debriefScreen(ctx, scenario, options.attemptId);
     if (name === 'settings') return (await import('./screens/settings.ts')).settingsScreen(ctx);
     if (name === 'progress') return (await import('./screens/progress.ts')).progressScreen(ctx);
     if (name === 'profiles') return (await import('./screens/profiles.ts')).profilesScreen(ctx);
@@ -74,7 +79,11 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
  * home itself never waits for them.
  */
 export function prefetchScreens(): void {
-  void Promise.all([import('./screens/library.ts'), import('./screens/briefing.ts'), import('./screens/conversation.ts')]).catch(() => undefined);
+  void Promise.all([
+    import('./screens/library.ts'),
+    import('./screens/briefing.ts'),
+    import('./screens/conversation.ts'),
+  ]).catch(() => undefined);
 }
 
 /** Runs `work` when the page has nothing else to do (soon, where the browser cannot tell). */

@@ -13,7 +13,8 @@ export interface ShowOptions {
   attemptId?: string;
 }
 
-export type ScreenName = 'home' | 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings' | 'progress' | 'profiles';
+export type ScreenName =
+  'home' | 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings' | 'progress' | 'profiles';
 
 /** What every screen can reach: content, services, the canvas stage, sound and navigation. */
 export interface UiContext {

@@ -10,7 +10,8 @@ const PATHS = {
   next: 'M9 5l7 7-7 7',
   pause: 'M8 5v14 M16 5v14',
   play: 'M7 4.5l12 7.5-12 7.5z',
-  settings: 'M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7z M12 2.5v3 M12 18.5v3 M2.5 12h3 M18.5 12h3 M5.2 5.2l2.1 2.1 M16.7 16.7l2.1 2.1 M5.2 18.8l2.1-2.1 M16.7 7.3l2.1-2.1',
+  settings:
+    'M12 8.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7z M12 2.5v3 M12 18.5v3 M2.5 12h3 M18.5 12h3 M5.2 5.2l2.1 2.1 M16.7 16.7l2.1 2.1 M5.2 18.8l2.1-2.1 M16.7 7.3l2.1-2.1',
   chart: 'M4 4v16h16 M7 15l4-5 3 3 5-6',
   user: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8z M4 21a8 8 0 0 1 16 0',
   library: 'M4 5h6v14H4z M14 5h6v14h-6z',
@@ -46,4 +47,7 @@ export function icon(name: IconName, size = 20): SVGSVGElement {
   return svg;
 }
 
-export const CHANNEL_ICON = { phone: 'phone', chat: 'chat', 'in-person': 'counter' } as const satisfies Record<string, IconName>;
+export const CHANNEL_ICON = { phone: 'phone', chat: 'chat', 'in-person': 'counter' } as const satisfies Record<
+  string,
+  IconName
+>;

@@ -6,15 +6,25 @@ import type { BodyLanguageKey } from '../game/persona/body-language.ts';
 import type { Channel, EndingKind, Mood } from '../engine/index.ts';
 import type { SoundCue } from './stage-port.ts';
 
-const clock = (seconds: number) => `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+const clock = (seconds: number) =>
+  `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 
 export const MESSAGES = {
   appName: 'Cooldown',
   tagline: 'Practise calming angry customers — by phone, in chat and at the counter. Every reply counts.',
   loading: 'Loading Cooldown…',
-  loadingStep: { fonts: 'Loading the font…', content: 'Reading the scenarios…', storage: 'Opening your progress…', sound: 'Tuning the sound…', ready: 'Ready' } as Record<string, string>,
+  loadingStep: {
+    fonts: 'Loading the font…',
+    content: 'Reading the scenarios…',
+    storage: 'Opening your progress…',
+    sound: 'Tuning the sound…',
+    ready: 'Ready',
+  } as Record<string, string>,
   loadingFailed: (why: string) => `Cooldown could not start: ${why}. Reload the page to try again.`,
-  contentProblems: (n: number) => (n === 1 ? 'One scenario file has a problem and was left out:' : `${n} scenario files have problems and were left out:`),
+  contentProblems: (n: number) =>
+    n === 1
+      ? 'One scenario file has a problem and was left out:'
+      : `${n} scenario files have problems and were left out:`,
   noScenarios: 'No scenario could be loaded, so there is nothing to play yet. The problems above say what to fix.',
   storageWarning: 'Progress cannot be saved in this browser. You can still play.',
   saveFailed: (why: string) => `Could not save: ${why}`,
@@ -80,7 +90,8 @@ export const MESSAGES = {
   anger: 'Anger',
   angerValue: (n: number, mood: string) => `${n}, ${mood}`,
   angerNow: (n: number, mood: string) => `Anger ${n}, ${mood}`,
-  angerChange: (delta: number, n: number, mood: string) => `Anger ${delta > 0 ? 'up' : delta < 0 ? 'down' : 'unchanged'}${delta ? ` ${Math.abs(delta)}` : ''}: now ${n}, ${mood}`,
+  angerChange: (delta: number, n: number, mood: string) =>
+    `Anger ${delta > 0 ? 'up' : delta < 0 ? 'down' : 'unchanged'}${delta ? ` ${Math.abs(delta)}` : ''}: now ${n}, ${mood}`,
   silence: 'You said nothing.',
   you: 'You',
   chatTitle: (name: string) => `Live chat with ${name}`,
@@ -98,27 +109,41 @@ export const MESSAGES = {
 
   // Debrief
   debrief: 'Debrief',
-  outcomeKind: { resolved: 'Resolved', escalated: 'Escalated', boundary: 'Ended on a boundary', lost: 'Customer lost' } as Record<EndingKind, string>,
+  outcomeKind: {
+    resolved: 'Resolved',
+    escalated: 'Escalated',
+    boundary: 'Ended on a boundary',
+    lost: 'Customer lost',
+  } as Record<EndingKind, string>,
   score: 'Score',
   scoreOf: (total: number) => `${total} out of 100`,
-  scoreLine: (total: number, best?: number) => `Score ${total} out of 100${best !== undefined ? `; best possible here: ${best}` : ''}`,
+  scoreLine: (total: number, best?: number) =>
+    `Score ${total} out of 100${best !== undefined ? `; best possible here: ${best}` : ''}`,
   bestPossible: (best: number) => `Best possible here: ${best}`,
   bestUnknown: 'Best possible score not available for this scenario.',
   breakdown: 'How the score adds up',
   bestShort: 'Best possible',
   part: 'Part',
-  parts: { outcome: 'Outcome', calmed: 'Anger brought down', techniques: 'Techniques at the right moment', pitfalls: 'Pitfalls', timeliness: 'Timeliness' } as Record<string, string>,
+  parts: {
+    outcome: 'Outcome',
+    calmed: 'Anger brought down',
+    techniques: 'Techniques at the right moment',
+    pitfalls: 'Pitfalls',
+    timeliness: 'Timeliness',
+  } as Record<string, string>,
   points: (n: number) => `${n > 0 ? '+' : ''}${n}`,
   curve: 'Anger, turn by turn',
   curveStart: 'Start',
-  curvePoint: (turn: number, anger: number, mood: string) => (turn === 0 ? `Start: ${anger} (${mood})` : `After turn ${turn}: ${anger} (${mood})`),
+  curvePoint: (turn: number, anger: number, mood: string) =>
+    turn === 0 ? `Start: ${anger} (${mood})` : `After turn ${turn}: ${anger} (${mood})`,
   transcript: 'Transcript',
   turn: (n: number) => `Turn ${n}`,
   change: (n: number) => `Anger ${n > 0 ? '+' : ''}${n}`,
   usedTechnique: 'Technique',
   committedPitfall: 'Pitfall',
   costliest: 'The turn that cost most',
-  costliestIntro: (turn: number, change: number) => `Turn ${turn}: anger ${change > 0 ? `rose ${change}` : change < 0 ? `fell only ${-change}` : 'did not move'}.`,
+  costliestIntro: (turn: number, change: number) =>
+    `Turn ${turn}: anger ${change > 0 ? `rose ${change}` : change < 0 ? `fell only ${-change}` : 'did not move'}.`,
   yourWords: 'You said',
   betterWas: 'A better reply here',
   arc: 'The de-escalation arc',
@@ -139,12 +164,15 @@ export const MESSAGES = {
   soundUnavailable: 'Sound is not available in this browser; everything the sounds say is also shown as captions.',
   timing: 'Timing',
   timer: 'Response timer',
-  timerOptions: { off: 'Off — take as long as you need', relaxed: 'Relaxed — double time', normal: 'Normal' } as Record<string, string>,
+  timerOptions: { off: 'Off — take as long as you need', relaxed: 'Relaxed — double time', normal: 'Normal' } as Record<
+    string,
+    string
+  >,
   reading: 'Reading',
   textSize: 'Text size',
   textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' } as Record<string, string>,
   speech: "Read the customer's lines aloud",
-  speechNote: 'Uses your browser\'s speech voices; each customer has their own pitch and pace.',
+  speechNote: "Uses your browser's speech voices; each customer has their own pitch and pace.",
   speechUnavailable: 'This browser has no speech voices.',
   motion: 'Motion',
   reducedMotion: 'Reduced motion',
@@ -183,11 +211,24 @@ export const MESSAGES = {
   backup: 'Backup',
   exportAll: 'Export a backup of all profiles',
   importFile: 'Import a backup file',
-  imported: (p: number, a: number, skipped: number) => `Imported ${p} new profile(s) and ${a} attempt(s); ${skipped} already here.`,
+  imported: (p: number, a: number, skipped: number) =>
+    `Imported ${p} new profile(s) and ${a} attempt(s); ${skipped} already here.`,
 
-  mood: { calm: 'calm', annoyed: 'annoyed', frustrated: 'frustrated', angry: 'angry', furious: 'furious' } as Record<Mood, string>,
+  mood: { calm: 'calm', annoyed: 'annoyed', frustrated: 'frustrated', angry: 'angry', furious: 'furious' } as Record<
+    Mood,
+    string
+  >,
   /** Captions for every sound, so nothing relies on hearing. */
-  cue: { ring: 'Phone ringing', ping: 'Message received', send: 'Message sent', click: 'Click', typing: 'Typing', resolved: 'Bright rising chime', lost: 'Low falling tone', warning: 'Warning beep' } as Record<SoundCue, string>,
+  cue: {
+    ring: 'Phone ringing',
+    ping: 'Message received',
+    send: 'Message sent',
+    click: 'Click',
+    typing: 'Typing',
+    resolved: 'Bright rising chime',
+    lost: 'Low falling tone',
+    warning: 'Warning beep',
+  } as Record<SoundCue, string>,
   body: {
     relaxed: 'Shoulders loose, hands resting easily at their sides.',
     resting: 'Hands resting on the counter, leaning back a little, waiting.',

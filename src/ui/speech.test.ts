@@ -26,7 +26,11 @@ describe('speech', () => {
     const spoken: (FakeUtterance & { voice?: unknown })[] = [];
     const irish = { lang: 'en-IE', name: 'Irish' };
     vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
-    vi.stubGlobal('speechSynthesis', { cancel: () => {}, speak: (u: FakeUtterance) => spoken.push(u), getVoices: () => [{ lang: 'lv-LV', name: 'Latvian' }, irish] });
+    vi.stubGlobal('speechSynthesis', {
+      cancel: () => {},
+      speak: (u: FakeUtterance) => spoken.push(u),
+      getVoices: () => [{ lang: 'lv-LV', name: 'Latvian' }, irish],
+    });
     speak('Hello?', personaFrom({ voice: { pitch: 1, rate: 1, lang: 'en-IE' } }));
     expect(spoken[0]!.voice).toBe(irish);
   });

@@ -19,7 +19,9 @@ export function speak(text: string, persona: PersonaData): void {
   u.lang = persona.voice.lang;
   // A voice for the persona's language when the browser has one; otherwise its default.
   const voices = synth.getVoices?.() ?? [];
-  const voice = voices.find((v) => v.lang === persona.voice.lang) ?? voices.find((v) => v.lang.startsWith(persona.voice.lang.slice(0, 2)));
+  const voice =
+    voices.find((v) => v.lang === persona.voice.lang) ??
+    voices.find((v) => v.lang.startsWith(persona.voice.lang.slice(0, 2)));
   if (voice) u.voice = voice;
   synth.speak(u);
 }

@@ -25,7 +25,15 @@ export type StageView =
   | { scene: 'library'; cards: PortraitSlot[] }
   | { scene: 'briefing'; slot: HTMLElement; scenario: Scenario; anger: number }
   | { scene: 'conversation'; slot: HTMLElement; scenario: Scenario; feed: ConversationFeed }
-  | { scene: 'debrief'; chart: HTMLElement; portrait: HTMLElement; persona: PersonaData; curve: CurvePoint[]; outcome: EndingKind; costliestTurn?: number };
+  | {
+      scene: 'debrief';
+      chart: HTMLElement;
+      portrait: HTMLElement;
+      persona: PersonaData;
+      curve: CurvePoint[];
+      outcome: EndingKind;
+      costliestTurn?: number;
+    };
 
 export interface StagePort {
   show(view: StageView): void;

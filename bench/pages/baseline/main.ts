@@ -14,9 +14,17 @@ class OneScene extends Phaser.Scene {
   }
   create(): void {
     const { width, height } = this.scale;
-    this.add.graphics().fillStyle(0xf4c95d).fillCircle(width / 2, height / 2, Math.min(width, height) / 6);
-    this.add.text(width / 2, height / 2 + Math.min(width, height) / 4, 'Hello', { fontSize: '32px', color: '#ffffff' }).setOrigin(0.5);
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => ((window as { __baselineShown?: number }).__baselineShown = performance.now()));
+    this.add
+      .graphics()
+      .fillStyle(0xf4c95d)
+      .fillCircle(width / 2, height / 2, Math.min(width, height) / 6);
+    this.add
+      .text(width / 2, height / 2 + Math.min(width, height) / 4, 'Hello', { fontSize: '32px', color: '#ffffff' })
+      .setOrigin(0.5);
+    this.game.events.once(
+      Phaser.Core.Events.POST_RENDER,
+      () => ((window as { __baselineShown?: number }).__baselineShown = performance.now()),
+    );
   }
 }
 

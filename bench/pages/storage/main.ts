@@ -16,13 +16,16 @@ import { newId, ProgressRepository } from '../../../src/storage/progress-reposit
 import type { Attempt, Session } from '../../../src/storage/records.ts';
 
 const DB = `bench-${Date.now()}`;
-const first = (): Scenario => [...library.scenarios].sort((a, b) => (a.data.tracks?.onboarding ?? 1e9) - (b.data.tracks?.onboarding ?? 1e9))[0]!;
+const first = (): Scenario =>
+  [...library.scenarios].sort((a, b) => (a.data.tracks?.onboarding ?? 1e9) - (b.data.tracks?.onboarding ?? 1e9))[0]!;
 
 /** A real resume point: the first onboarding scenario after half its best line. */
 function midConversation(s: Scenario): { snapshot: Record<string, unknown>; finished: ReturnType<typeof finish> } {
   const line = analyseScenario(s).best!.choices;
   const actor = createActor(compileScenario(s)).start();
-  line.slice(0, Math.ceil(line.length / 2)).forEach((id) => actor.send(id ? { type: 'CHOOSE', choiceId: id } : { type: 'TIMEOUT' }));
+  line
+    .slice(0, Math.ceil(line.length / 2))
+    .forEach((id) => actor.send(id ? { type: 'CHOOSE', choiceId: id } : { type: 'TIMEOUT' }));
   const snapshot = actor.getPersistedSnapshot() as Record<string, unknown>;
   actor.stop();
   return { snapshot, finished: finish(s, line) };
@@ -51,7 +54,15 @@ const bench = {
     const { snapshot } = midConversation(s);
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
-      const session: Session = { profileId: profile.id, scenarioId: s.data.id, scenarioHash: s.hash, startedAt: new Date().toISOString(), savedAt: new Date().toISOString(), snapshot, remainingMs: 20_000 - i };
+      const session: Session = {
+        profileId: profile.id,
+        scenarioId: s.data.id,
+        scenarioHash: s.hash,
+        startedAt: new Date().toISOString(),
+        savedAt: new Date().toISOString(),
+        snapshot,
+        remainingMs: 20_000 - i,
+      };
       const t = performance.now();
       await repo.saveSession(session);
       times.push(performance.now() - t);
@@ -65,14 +76,27 @@ const bench = {
     const profile = await repo.createProfile('Veteran');
     const s = first();
     const { snapshot, finished } = midConversation(s);
-    const service = new ProgressService(repo, library.scenarios, (x) => bestOutcomeJudge(analyseScenario(x)), (x) => analyseScenario(x).best?.score ?? 100);
+    const service = new ProgressService(
+      repo,
+      library.scenarios,
+      (x) => bestOutcomeJudge(analyseScenario(x)),
+      (x) => analyseScenario(x).best?.score ?? 100,
+    );
     const attempt: Attempt = await service.recordAttempt(profile.id, s, finished, new Date());
     const day = Date.parse('2026-01-01T09:00:00Z');
     for (let i = 1; i < n; i++) {
       const at = new Date(day + i * 60_000).toISOString();
       await repo.addAttempt({ ...attempt, id: newId(), startedAt: at, endedAt: at });
     }
-    await repo.saveSession({ profileId: profile.id, scenarioId: s.data.id, scenarioHash: s.hash, startedAt: new Date().toISOString(), savedAt: new Date().toISOString(), snapshot, remainingMs: null });
+    await repo.saveSession({
+      profileId: profile.id,
+      scenarioId: s.data.id,
+      scenarioHash: s.hash,
+      startedAt: new Date().toISOString(),
+      savedAt: new Date().toISOString(),
+      snapshot,
+      remainingMs: null,
+    });
     return profile.id;
   },
 
@@ -80,7 +104,12 @@ const bench = {
   async loadProfile(profileId: string): Promise<{ ms: number; attempts: number }> {
     const repo = await repository();
     const t = performance.now();
-    const [, attempts] = await Promise.all([repo.profile(profileId), repo.attemptSummaries(profileId), repo.session(profileId), repo.settings(profileId)]);
+    const [, attempts] = await Promise.all([
+      repo.profile(profileId),
+      repo.attemptSummaries(profileId),
+      repo.session(profileId),
+      repo.settings(profileId),
+    ]);
     return { ms: performance.now() - t, attempts: attempts.length };
   },
 

@@ -24,7 +24,11 @@ describe('analyse', () => {
   it('prints JSON with the hard failures of each scenario', async () => {
     const r = await runCli(['analyse', '--json'], ANALYSIS_FIXTURES);
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.out.join('\n')) as { scenarioId: string; hardFailures: string[]; randomPlay?: { withSilence: unknown } }[];
+    const json = JSON.parse(r.out.join('\n')) as {
+      scenarioId: string;
+      hardFailures: string[];
+      randomPlay?: { withSilence: unknown };
+    }[];
     const failures = Object.fromEntries(json.map((a) => [a.scenarioId, a.hardFailures]));
     expect(failures).toEqual({
       'fixture-dead-end': ['1 dead end(s): no reply available at fix (anger 55)'],
@@ -34,7 +38,10 @@ describe('analyse', () => {
       'fixture-unreachable-ending': ['ending "supervisor" can never be reached'],
       'fixture-unwinnable': ['no line leads to a resolved ending'],
     });
-    const silent = json.find((a) => a.scenarioId === 'fixture-flag-best-line')!.randomPlay!.withSilence as { winChance: number; expectedScore: number };
+    const silent = json.find((a) => a.scenarioId === 'fixture-flag-best-line')!.randomPlay!.withSilence as {
+      winChance: number;
+      expectedScore: number;
+    };
     expect(silent.winChance).toBeCloseTo(7 / 12, 12);
     expect(silent.expectedScore).toBeCloseTo(33, 12);
   });

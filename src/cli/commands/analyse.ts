@@ -10,13 +10,22 @@ function report(a: Analysis): string[] {
   const lines = [`${a.scenarioId}: ${failures.length ? 'FAILS' : 'ok'} (${a.states} states)`];
   for (const f of failures) lines.push(`  ✗ ${f}`);
   if (a.best && a.worst && a.randomPlay) {
-    lines.push(`  best score ${a.best.score}: ${a.best.choices.map((c) => c ?? '(silence)').join(' → ')} ⇒ ${a.best.ending}`);
-    lines.push(`  worst score ${a.worst.score}: ${a.worst.choices.map((c) => c ?? '(silence)').join(' → ')} ⇒ ${a.worst.ending}`);
+    lines.push(
+      `  best score ${a.best.score}: ${a.best.choices.map((c) => c ?? '(silence)').join(' → ')} ⇒ ${a.best.ending}`,
+    );
+    lines.push(
+      `  worst score ${a.worst.score}: ${a.worst.choices.map((c) => c ?? '(silence)').join(' → ')} ⇒ ${a.worst.ending}`,
+    );
     const silent = a.randomPlay.withSilence;
-    lines.push(`  random play (no timer): wins ${pct(a.randomPlay.winChance)}, expected score ${a.randomPlay.expectedScore.toFixed(1)}; counting silence as a move: wins ${pct(silent.winChance)}, expected ${silent.expectedScore.toFixed(1)}`);
+    lines.push(
+      `  random play (no timer): wins ${pct(a.randomPlay.winChance)}, expected score ${a.randomPlay.expectedScore.toFixed(1)}; counting silence as a move: wins ${pct(silent.winChance)}, expected ${silent.expectedScore.toFixed(1)}`,
+    );
     lines.push(`  longest line: ${a.longestLine} replies`);
   }
-  if (a.pointsOfNoReturn.length) lines.push(`  points of no return: ${a.pointsOfNoReturn.map((p) => `${p.nodeId}/${p.choiceId} (from anger ${p.fromAnger})`).join(', ')}`);
+  if (a.pointsOfNoReturn.length)
+    lines.push(
+      `  points of no return: ${a.pointsOfNoReturn.map((p) => `${p.nodeId}/${p.choiceId} (from anger ${p.fromAnger})`).join(', ')}`,
+    );
   for (const l of a.lints) lines.push(`  warning ${l.path}: ${l.message}`);
   return lines;
 }
@@ -31,11 +40,21 @@ export const analyse: Command = {
     // A file with errors is left out of the library: say so rather than analyse less than was asked.
     const errors = library.problems.filter((p) => p.severity === 'error');
     for (const p of errors) io.err(formatProblem(p));
-    for (const id of positional) if (!library.scenarios.some((s) => s.data.id === id)) throw new UsageError(`unknown scenario "${id}"`);
+    for (const id of positional)
+      if (!library.scenarios.some((s) => s.data.id === id)) throw new UsageError(`unknown scenario "${id}"`);
     const chosen = library.scenarios.filter((s) => positional.length === 0 || positional.includes(s.data.id));
     const results = chosen.map(analyseScenario);
     if (options.json) {
-      io.out(JSON.stringify(results.map(({ graph: _g, bestFrom: _b, ...rest }) => ({ ...rest, hardFailures: hardFailures(rest as Analysis) })), null, 2));
+      io.out(
+        JSON.stringify(
+          results.map(({ graph: _g, bestFrom: _b, ...rest }) => ({
+            ...rest,
+            hardFailures: hardFailures(rest as Analysis),
+          })),
+          null,
+          2,
+        ),
+      );
     } else for (const a of results) for (const line of report(a)) io.out(line);
     return errors.length > 0 || results.some((a) => hardFailures(a).length > 0) ? 1 : 0;
   },

@@ -8,7 +8,10 @@ export const catalogue: Command = {
   async run(_args, io) {
     io.out('Techniques (choice `techniques:`):');
     for (const t of TECHNIQUES) {
-      const best = Object.entries(STAGE_FIT[t.family]).filter(([, fit]) => fit >= 1).map(([stage]) => stage).join(', ');
+      const best = Object.entries(STAGE_FIT[t.family])
+        .filter(([, fit]) => fit >= 1)
+        .map(([stage]) => stage)
+        .join(', ');
       io.out(`  ${t.id.padEnd(22)} ${t.name} — best in: ${best}`);
     }
     io.out('Pitfalls (choice `pitfalls:`):');

@@ -12,7 +12,9 @@ export function report(files: ContentFile[], io: CliIO): number {
   const warnings = library.problems.length - errors;
   const personas = files.filter((f) => isPersonaFile(f.file)).length;
   const scenarios = files.length - personas;
-  io.out(`${plural(scenarios, 'scenario')}, ${plural(personas, 'persona')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  io.out(
+    `${plural(scenarios, 'scenario')}, ${plural(personas, 'persona')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  );
   return errors;
 }
 
@@ -23,7 +25,8 @@ function plural(n: number, word: string): string {
 function select(all: ContentFile[], wanted: string[]): ContentFile[] {
   if (wanted.length === 0) return all;
   const norm = (f: string) => f.replace(/^\.\//, '');
-  for (const w of wanted) if (!all.some((f) => norm(f.file) === norm(w))) throw new UsageError(`no such content file: ${w}`);
+  for (const w of wanted)
+    if (!all.some((f) => norm(f.file) === norm(w))) throw new UsageError(`no such content file: ${w}`);
   return all.filter((f) => isPersonaFile(f.file) || wanted.some((w) => norm(w) === norm(f.file)));
 }
 

@@ -19,8 +19,19 @@ describe('coverage', () => {
     await runCli(['coverage', '--out', file], ANALYSIS_FIXTURES);
     const md = readFileSync(file, 'utf8');
     rmSync(file);
-    const row = (id: string) => md.split('\n').find((l) => l.includes(`(\`${id}\`)`) && !l.includes('fixture'))!.split('|').slice(2, -2).map((c) => c.trim());
-    const columns = md.split('\n').find((l) => l.startsWith('| technique |'))!.split('|').slice(2, -2).map((c) => c.trim());
+    const row = (id: string) =>
+      md
+        .split('\n')
+        .find((l) => l.includes(`(\`${id}\`)`) && !l.includes('fixture'))!
+        .split('|')
+        .slice(2, -2)
+        .map((c) => c.trim());
+    const columns = md
+      .split('\n')
+      .find((l) => l.startsWith('| technique |'))!
+      .split('|')
+      .slice(2, -2)
+      .map((c) => c.trim());
     const at = (id: string, scenario: string) => row(id)[columns.indexOf(`fixture-${scenario}`)];
     expect(at('follow-up', 'flag-best-line')).toBe('●');
     expect(at('empathy', 'flag-best-line')).toBe('●');

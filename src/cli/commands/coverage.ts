@@ -11,7 +11,9 @@ export const coverageCommand: Command = {
   async run(args, io) {
     const { options } = parseArgs(args, ['out'], []);
     const scenarios = loadLibrary(readContentDir(io.dir)).scenarios;
-    const markdown = coverageMarkdown(coverage(scenarios.map((scenario) => ({ scenario, analysis: analyseScenario(scenario) }))));
+    const markdown = coverageMarkdown(
+      coverage(scenarios.map((scenario) => ({ scenario, analysis: analyseScenario(scenario) }))),
+    );
     const out = typeof options.out === 'string' ? options.out : 'docs/coverage.md';
     writeFileSync(out, markdown);
     io.out(markdown.trimEnd());

@@ -19,7 +19,9 @@ describe('graph', () => {
   it('draws DOT and writes SVG to a file', async () => {
     const dot = await runCli(['graph', 'fixture-flag-best-line', '--format', 'dot'], ANALYSIS_FIXTURES);
     expect(dot.out).toContain('  "close" -> "resolved" [label="keep-promise -10", penwidth=3, color="#1a7f5a"];');
-    expect(dot.out).toContain('  "lost" [shape=doubleoctagon, label="lost\\nlost (anger 100, any node)", fillcolor="#e06666"];');
+    expect(dot.out).toContain(
+      '  "lost" [shape=doubleoctagon, label="lost\\nlost (anger 100, any node)", fillcolor="#e06666"];',
+    );
     const file = `${tmpdir()}/graph-${process.pid}.svg`;
     const svg = await runCli(['graph', 'fixture-flag-best-line', '--format=svg', '--out', file], ANALYSIS_FIXTURES);
     expect(svg).toEqual({ code: 0, out: [`wrote ${file}`], err: [] });
@@ -32,6 +34,8 @@ describe('graph', () => {
   it('needs exactly one known scenario and a known format', async () => {
     expect((await runCli(['graph'], ANALYSIS_FIXTURES)).code).toBe(2);
     expect((await runCli(['graph', 'nope'], ANALYSIS_FIXTURES)).err[0]).toBe('graph: unknown scenario "nope"');
-    expect((await runCli(['graph', 'fixture-loop', '--format', 'png'], ANALYSIS_FIXTURES)).err[0]).toBe('graph: unknown format "png"; use mermaid, dot, svg');
+    expect((await runCli(['graph', 'fixture-loop', '--format', 'png'], ANALYSIS_FIXTURES)).err[0]).toBe(
+      'graph: unknown format "png"; use mermaid, dot, svg',
+    );
   });
 });

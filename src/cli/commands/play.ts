@@ -1,6 +1,17 @@
 import {
-  availableChoices, beginConversation, buildDebrief, choose, customerLine, isOver, lineFor, loadLibrary, nodeAt, stayQuiet,
-  STAGE_NAMES, type Conversation, type Scenario,
+  availableChoices,
+  beginConversation,
+  buildDebrief,
+  choose,
+  customerLine,
+  isOver,
+  lineFor,
+  loadLibrary,
+  nodeAt,
+  stayQuiet,
+  STAGE_NAMES,
+  type Conversation,
+  type Scenario,
 } from '../../engine/index.ts';
 import { didYouMean } from '../../engine/content/suggest.ts';
 import { analyseScenario, bestOutcomeJudge } from '../../engine/analysis/index.ts';
@@ -31,7 +42,8 @@ function apply(s: Scenario, c: Conversation, pick: Pick, step: number): Conversa
   const options = availableChoices(s, c);
   if (pick === 'silence') return stayQuiet(s, c);
   const choice = options[pick - 1];
-  if (!choice) throw new UsageError(`step ${step}: choice ${pick} does not exist; this step has choices 1–${options.length} or s`);
+  if (!choice)
+    throw new UsageError(`step ${step}: choice ${pick} does not exist; this step has choices 1–${options.length} or s`);
   return choose(s, c, choice.id);
 }
 
@@ -58,7 +70,9 @@ export const play: Command = {
     }
     const script = typeof options.choices === 'string' ? options.choices.split(',') : undefined;
     let c = beginConversation(scenario);
-    io.out(`${scenario.data.title} — ${scenario.data.channel}, with ${scenario.persona.name} (${scenario.persona.role})`);
+    io.out(
+      `${scenario.data.title} — ${scenario.data.channel}, with ${scenario.persona.name} (${scenario.persona.role})`,
+    );
     io.out(scenario.data.situation);
     for (let step = 1; !isOver(scenario, c); step++) {
       showTurn(scenario, c, io);
@@ -91,9 +105,13 @@ export const play: Command = {
     }
     const unused = script?.slice(c.turns.length) ?? [];
     // Not an error (the debrief still follows), but a script that went further than the play usually means a wrong turn.
-    if (unused.length) io.err(`--choices: the conversation ended at step ${c.turns.length}; ${unused.length} choice${unused.length === 1 ? '' : 's'} left unused (${unused.join(',')})`);
+    if (unused.length)
+      io.err(
+        `--choices: the conversation ended at step ${c.turns.length}; ${unused.length} choice${unused.length === 1 ? '' : 's'} left unused (${unused.join(',')})`,
+      );
     const analysis = analyseScenario(scenario);
-    for (const line of debriefText(buildDebrief(scenario, c, bestOutcomeJudge(analysis)), analysis.best?.score)) io.out(line);
+    for (const line of debriefText(buildDebrief(scenario, c, bestOutcomeJudge(analysis)), analysis.best?.score))
+      io.out(line);
     return 0;
   },
 };

@@ -43,19 +43,37 @@ export function editorSchemas(dir: string): { file: string; text: string }[] {
     return JSON.stringify({ ...json, title, description }, null, 2) + '\n';
   };
   return [
-    { file: join(dir, 'schema.json'), text: render(ScenarioSchema, SCENARIO_NOTES, 'Cooldown scenario', 'A conversation with an angry customer: nodes, replies and endings. See docs/authoring.md.') },
-    { file: join(dir, 'personas', 'schema.json'), text: render(PersonaSchema, PERSONA_NOTES, 'Cooldown persona', 'A customer: who they are, how they look and how they react. See docs/authoring.md.') },
+    {
+      file: join(dir, 'schema.json'),
+      text: render(
+        ScenarioSchema,
+        SCENARIO_NOTES,
+        'Cooldown scenario',
+        'A conversation with an angry customer: nodes, replies and endings. See docs/authoring.md.',
+      ),
+    },
+    {
+      file: join(dir, 'personas', 'schema.json'),
+      text: render(
+        PersonaSchema,
+        PERSONA_NOTES,
+        'Cooldown persona',
+        'A customer: who they are, how they look and how they react. See docs/authoring.md.',
+      ),
+    },
   ];
 }
 
 export function staleSchemas(dir: string): string[] {
-  return editorSchemas(dir).filter(({ file, text }) => {
-    try {
-      return readFileSync(file, 'utf8') !== text;
-    } catch {
-      return true;
-    }
-  }).map((s) => s.file);
+  return editorSchemas(dir)
+    .filter(({ file, text }) => {
+      try {
+        return readFileSync(file, 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    })
+    .map((s) => s.file);
 }
 
 export const schema: Command = {

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../cli/content-files.ts';
 import { loadLibrary } from '../content/library.ts';
 import type { Scenario } from '../content/scenario.ts';
-import { availableChoices, beginConversation, chooseStep, isOver, silenceStep, type Position } from '../model/conversation.ts';
+import {
+  availableChoices,
+  beginConversation,
+  chooseStep,
+  isOver,
+  silenceStep,
+  type Position,
+} from '../model/conversation.ts';
 import { buildDebrief } from '../model/debrief.ts';
 import { choose } from '../model/conversation.ts';
 import { clampScore, endingPoints, turnPoints } from '../model/score.ts';
@@ -81,7 +88,9 @@ describe('analysis of hand-made fixtures with known answers', () => {
       'nodes.fix.choices.shrug',
     ]);
     expect(a.lints[2]!.message).toBe('an empathy or apology reply raises anger (+5 at anger 50)');
-    expect(a.lints[3]!.message).toBe('dominated: "hear" is at least as good wherever both are offered, and better somewhere');
+    expect(a.lints[3]!.message).toBe(
+      'dominated: "hear" is at least as good wherever both are offered, and better somewhere',
+    );
     expect(a.lints[5]!.message).toMatch(/^no line for frustrated and no default/);
   });
 
@@ -90,12 +99,19 @@ describe('analysis of hand-made fixtures with known answers', () => {
     const data = structuredClone(s.data);
     data.endings.resolved!.summary = ' ';
     const a = analyseScenario({ ...s, data });
-    expect(a.lints).toContainEqual({ path: 'endings.resolved.summary', message: 'no debrief summary: the debrief cannot explain this ending' });
+    expect(a.lints).toContainEqual({
+      path: 'endings.resolved.summary',
+      message: 'no debrief summary: the debrief cannot explain this ending',
+    });
   });
 
   it('counts silence as a move only where a timer runs, and reports random play both ways', () => {
     const untimed = fixture('flag-best-line');
-    expect(analyseScenario(untimed).graph.moves.flat().some((m) => m.choiceId === null)).toBe(false);
+    expect(
+      analyseScenario(untimed)
+        .graph.moves.flat()
+        .some((m) => m.choiceId === null),
+    ).toBe(false);
     const timed = analyseScenario({ ...untimed, data: { ...untimed.data, timer: 20 } });
     expect(timed.graph.moves.flat().some((m) => m.choiceId === null)).toBe(true);
     expect(timed.randomPlay!.winChance).toBeCloseTo(7 / 12, 12);
@@ -115,7 +131,14 @@ describe('analysis of hand-made fixtures with known answers', () => {
   });
 });
 
-interface Tally { best: number; worst: number; win: number; expected: number; winSilent: number; expectedSilent: number }
+interface Tally {
+  best: number;
+  worst: number;
+  win: number;
+  expected: number;
+  winSilent: number;
+  expectedSilent: number;
+}
 
 /** Every path, the slow way: for checking the dynamic programming. */
 function bruteForce(s: Scenario): Tally {
@@ -131,7 +154,9 @@ function bruteForce(s: Scenario): Tally {
       const t = turnPoints(s, st.turn);
       return walk(st.position, raw + t.techniques + t.pitfalls + t.timeliness);
     });
-    const quiet = timed(s, p) ? [silenceStep(s, p)].map((q) => walk(q.position, raw + turnPoints(s, q.turn).timeliness)) : [];
+    const quiet = timed(s, p)
+      ? [silenceStep(s, p)].map((q) => walk(q.position, raw + turnPoints(s, q.turn).timeliness))
+      : [];
     const all = [...kids, ...quiet];
     const mean = (xs: Tally[], f: (t: Tally) => number) => xs.reduce((x, k) => x + f(k), 0) / xs.length;
     return {
@@ -149,27 +174,51 @@ function bruteForce(s: Scenario): Tally {
 describe('the analysis agrees with brute force', () => {
   const techniques = ['empathy', 'offer-options', 'follow-up', 'let-vent'];
   const pitfalls = ['calm-down', 'policy', 'brush-off'];
-  const arbChoice = (targets: string[]) => fc.record({
-    to: fc.constantFrom(...targets),
-    technique: fc.option(fc.constantFrom(...techniques), { nil: undefined }),
-    pitfall: fc.option(fc.constantFrom(...pitfalls), { nil: undefined }),
-  });
+  const arbChoice = (targets: string[]) =>
+    fc.record({
+      to: fc.constantFrom(...targets),
+      technique: fc.option(fc.constantFrom(...techniques), { nil: undefined }),
+      pitfall: fc.option(fc.constantFrom(...pitfalls), { nil: undefined }),
+    });
   it('on small random scenarios: best, worst, and random play with and without silence', () => {
     let checked = 0;
     fc.assert(
       fc.property(
-        fc.tuple(fc.array(arbChoice(['b', 'c', 'resolved', 'lost']), { minLength: 2, maxLength: 3 }), fc.array(arbChoice(['c', 'resolved', 'lost']), { minLength: 2, maxLength: 3 }), fc.array(arbChoice(['resolved', 'lost', 'left']), { minLength: 2, maxLength: 3 }), fc.integer({ min: 30, max: 90 }), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 })),
+        fc.tuple(
+          fc.array(arbChoice(['b', 'c', 'resolved', 'lost']), { minLength: 2, maxLength: 3 }),
+          fc.array(arbChoice(['c', 'resolved', 'lost']), { minLength: 2, maxLength: 3 }),
+          fc.array(arbChoice(['resolved', 'lost', 'left']), { minLength: 2, maxLength: 3 }),
+          fc.integer({ min: 30, max: 90 }),
+          fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        ),
         ([a, b, c, start, untimed]) => {
           let k = 0;
           // Some nodes without a timer, where silence is not a move.
-          const node = (stage: 'venting' | 'solving' | 'closing', cs: typeof a) => ({ stage, say: 'x', ...(untimed[k++] ? { timer: false as const } : {}), choices: cs.map((x, i) => reply(`c${i}`, x.to, { techniques: x.technique ? [x.technique] : [], pitfalls: x.pitfall ? [x.pitfall] : [] })) });
+          const node = (stage: 'venting' | 'solving' | 'closing', cs: typeof a) => ({
+            stage,
+            say: 'x',
+            ...(untimed[k++] ? { timer: false as const } : {}),
+            choices: cs.map((x, i) =>
+              reply(`c${i}`, x.to, {
+                techniques: x.technique ? [x.technique] : [],
+                pitfalls: x.pitfall ? [x.pitfall] : [],
+              }),
+            ),
+          });
           let s: Scenario;
           try {
-            s = scenarioFrom({
-              anger: Math.min(start, 99),
-              nodes: { a: node('venting', a), b: node('solving', b), c: node('closing', c) },
-              endings: { resolved: { kind: 'resolved', say: 'ok', summary: 's', reflection: ['q'] }, lost: { kind: 'lost', say: 'x', summary: 's', reflection: ['q'] }, left: { kind: 'escalated', say: 'y', summary: 's', reflection: ['q'] } },
-            }, { anger: { start: 50, volatility: 5, patience: 1 } });
+            s = scenarioFrom(
+              {
+                anger: Math.min(start, 99),
+                nodes: { a: node('venting', a), b: node('solving', b), c: node('closing', c) },
+                endings: {
+                  resolved: { kind: 'resolved', say: 'ok', summary: 's', reflection: ['q'] },
+                  lost: { kind: 'lost', say: 'x', summary: 's', reflection: ['q'] },
+                  left: { kind: 'escalated', say: 'y', summary: 's', reflection: ['q'] },
+                },
+              },
+              { anger: { start: 50, volatility: 5, patience: 1 } },
+            );
           } catch {
             return; // an invalid draw (an unreachable node or ending) is the loader's business, not the analysis's
           }

@@ -56,7 +56,13 @@ export function hardFailures(a: Analysis): string[] {
   const out: string[] = [];
   for (const n of a.unreachableNodes) out.push(`node "${n}" can never be reached`);
   for (const e of a.unreachableEndings) out.push(`ending "${e}" can never be reached`);
-  if (a.deadEnds.length) out.push(`${a.deadEnds.length} dead end(s): no reply available at ${a.deadEnds.slice(0, 3).map((p) => `${p.at} (anger ${p.anger})`).join(', ')}`);
+  if (a.deadEnds.length)
+    out.push(
+      `${a.deadEnds.length} dead end(s): no reply available at ${a.deadEnds
+        .slice(0, 3)
+        .map((p) => `${p.at} (anger ${p.anger})`)
+        .join(', ')}`,
+    );
   if (a.cycle) out.push(`the conversation can loop for ever: ${a.cycle.join(' → ')}`);
   if (!a.winnable) out.push('no line leads to a resolved ending');
   if (!a.losable) out.push('no line leads to a lost ending: choices must matter');
@@ -84,14 +90,23 @@ export function analyseScenario(s: Scenario): Analysis {
       if (m.choiceId === null || canWin[m.to]) continue;
       const key = `${p.at}/${m.choiceId}`;
       const seen = noReturn.get(key);
-      if (!seen || p.anger < seen.fromAnger) noReturn.set(key, { nodeId: p.at, choiceId: m.choiceId, fromAnger: p.anger });
+      if (!seen || p.anger < seen.fromAnger)
+        noReturn.set(key, { nodeId: p.at, choiceId: m.choiceId, fromAnger: p.anger });
     }
   });
   const base = {
-    scenarioId: s.data.id, states: n, graph, unreachableNodes, unreachableEndings, deadEnds, lints: [] as Lint[],
+    scenarioId: s.data.id,
+    states: n,
+    graph,
+    unreachableNodes,
+    unreachableEndings,
+    deadEnds,
+    lints: [] as Lint[],
     winnable: canWin[graph.start] === 1,
     losable: canLose[graph.start] === 1,
-    pointsOfNoReturn: [...noReturn.values()].sort((x, y) => x.fromAnger - y.fromAnger || x.nodeId.localeCompare(y.nodeId)),
+    pointsOfNoReturn: [...noReturn.values()].sort(
+      (x, y) => x.fromAnger - y.fromAnger || x.nodeId.localeCompare(y.nodeId),
+    ),
   };
 
   const { order, cycle } = postOrder(graph);
@@ -116,8 +131,14 @@ export function analyseScenario(s: Scenario): Analysis {
     out.forEach((m, k) => {
       const b = m.points + best[m.to]!;
       const w = m.points + worst[m.to]!;
-      if (b > best[i]!) { best[i] = b; bestMove[i] = k; }
-      if (w < worst[i]!) { worst[i] = w; worstMove[i] = k; }
+      if (b > best[i]!) {
+        best[i] = b;
+        bestMove[i] = k;
+      }
+      if (w < worst[i]!) {
+        worst[i] = w;
+        worstMove[i] = k;
+      }
       if (m.choiceId !== null) longest[i] = Math.max(longest[i]!, 1 + longest[m.to]!);
     });
   }
@@ -155,11 +176,23 @@ export function analyseScenario(s: Scenario): Analysis {
 /** Which states can still reach a target state: a backward walk from the targets. */
 function canReach(g: StateGraph, target: (i: number) => boolean): Uint8Array {
   const into: number[][] = g.positions.map(() => []);
-  g.moves.forEach((out, i) => { for (const m of out) into[m.to]!.push(i); });
+  g.moves.forEach((out, i) => {
+    for (const m of out) into[m.to]!.push(i);
+  });
   const yes = new Uint8Array(g.positions.length);
   const queue: number[] = [];
-  g.positions.forEach((_, i) => { if (target(i)) { yes[i] = 1; queue.push(i); } });
-  while (queue.length) for (const from of into[queue.pop()!]!) if (!yes[from]) { yes[from] = 1; queue.push(from); }
+  g.positions.forEach((_, i) => {
+    if (target(i)) {
+      yes[i] = 1;
+      queue.push(i);
+    }
+  });
+  while (queue.length)
+    for (const from of into[queue.pop()!]!)
+      if (!yes[from]) {
+        yes[from] = 1;
+        queue.push(from);
+      }
   return yes;
 }
 

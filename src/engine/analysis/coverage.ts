@@ -33,10 +33,12 @@ export function coverage(items: readonly { scenario: Scenario; analysis: Analysi
   const pitfalls = new Map(PITFALLS.map((p) => [p.id, new Set<string>()]));
   for (const { scenario: s, analysis: a } of items) {
     const id = s.data.id;
-    const reply = (nodeId: string, choiceId: string | null) => s.data.nodes[nodeId]?.choices.find((c) => c.id === choiceId);
+    const reply = (nodeId: string, choiceId: string | null) =>
+      s.data.nodes[nodeId]?.choices.find((c) => c.id === choiceId);
     // A pitfall tempts only where its reply is actually offered in some reachable state.
     a.graph.moves.forEach((out, i) => {
-      for (const m of out) for (const p of reply(a.graph.positions[i]!.at, m.choiceId)?.pitfalls ?? []) pitfalls.get(p)?.add(id);
+      for (const m of out)
+        for (const p of reply(a.graph.positions[i]!.at, m.choiceId)?.pitfalls ?? []) pitfalls.get(p)?.add(id);
     });
     // Replay the best line: reply ids are unique only within a node.
     let i = a.graph.start;
@@ -52,7 +54,13 @@ export function coverage(items: readonly { scenario: Scenario; analysis: Analysi
     persona: `${s.persona.name}, ${s.persona.age}, ${s.persona.role}`,
     channel: s.data.channel,
     difficulty: s.data.difficulty,
-    tracks: [s.data.tracks?.onboarding !== undefined ? `onboarding ${s.data.tracks.onboarding}` : '', s.data.tracks?.refresher ? 'refresher' : ''].filter(Boolean).join(', ') || '–',
+    tracks:
+      [
+        s.data.tracks?.onboarding !== undefined ? `onboarding ${s.data.tracks.onboarding}` : '',
+        s.data.tracks?.refresher ? 'refresher' : '',
+      ]
+        .filter(Boolean)
+        .join(', ') || '–',
     winChance: a.randomPlay?.winChance ?? 0,
     techniques: [...techniques].filter(([, set]) => set.has(s.data.id)).map(([id]) => id),
   }));
@@ -63,7 +71,10 @@ export function coverageMarkdown(c: Coverage, needed = 2): string {
   const table = (title: string, rows: Map<string, Set<string>>, names: Map<string, string>) => {
     const head = `| ${title} | ${c.scenarios.join(' | ')} | total |`;
     const rule = `|---|${c.scenarios.map(() => ':-:').join('|')}|:-:|`;
-    const body = [...rows].map(([id, set]) => `| ${names.get(id)} (\`${id}\`) | ${c.scenarios.map((s) => (set.has(s) ? '●' : '')).join(' | ')} | ${set.size}${set.size < needed ? ' ⚠' : ''} |`);
+    const body = [...rows].map(
+      ([id, set]) =>
+        `| ${names.get(id)} (\`${id}\`) | ${c.scenarios.map((s) => (set.has(s) ? '●' : '')).join(' | ')} | ${set.size}${set.size < needed ? ' ⚠' : ''} |`,
+    );
     return [head, rule, ...body].join('\n');
   };
   const short = (rows: Map<string, Set<string>>) => [...rows].filter(([, s]) => s.size < needed).map(([id]) => id);
@@ -78,7 +89,10 @@ export function coverageMarkdown(c: Coverage, needed = 2): string {
     '',
     '| scenario | persona | channel | difficulty | tracks | random-play wins (suggests) | techniques on the best line |',
     '|---|---|---|:-:|---|:-:|---|',
-    ...c.rows.map((r) => `| ${r.title} (\`${r.id}\`) | ${r.persona} | ${r.channel} | ${r.difficulty} | ${r.tracks} | ${Math.round(r.winChance * 100)}% (${suggestedDifficulty(r.winChance)}) | ${r.techniques.join(', ')} |`),
+    ...c.rows.map(
+      (r) =>
+        `| ${r.title} (\`${r.id}\`) | ${r.persona} | ${r.channel} | ${r.difficulty} | ${r.tracks} | ${Math.round(r.winChance * 100)}% (${suggestedDifficulty(r.winChance)}) | ${r.techniques.join(', ')} |`,
+    ),
     '',
     '## Techniques (on the best line)',
     '',

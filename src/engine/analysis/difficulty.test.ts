@@ -11,10 +11,19 @@ describe('suggested difficulty', () => {
   });
 
   it('lets the author differ by one level, and names the field when they differ by more', () => {
-    const at = (difficulty: number) => scenarioFrom({ difficulty, nodes: { ask: { stage: 'venting', say: 'Well?', choices: [reply('fix', 'resolved'), reply('shrug', 'lost')] } } });
+    const at = (difficulty: number) =>
+      scenarioFrom({
+        difficulty,
+        nodes: { ask: { stage: 'venting', say: 'Well?', choices: [reply('fix', 'resolved'), reply('shrug', 'lost')] } },
+      });
     expect(difficultyLints(at(3), 0.2)).toEqual([]);
     expect(difficultyLints(at(4), 0.2)).toEqual([]);
-    expect(difficultyLints(at(5), 0.2)).toEqual([{ path: 'difficulty', message: 'difficulty 5, but random play wins 20% of the time, which suggests 3 (keep it within one level)' }]);
+    expect(difficultyLints(at(5), 0.2)).toEqual([
+      {
+        path: 'difficulty',
+        message: 'difficulty 5, but random play wins 20% of the time, which suggests 3 (keep it within one level)',
+      },
+    ]);
     expect(difficultyLints(at(1), 0.05)[0]?.message).toContain('suggests 5');
   });
 });

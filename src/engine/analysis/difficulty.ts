@@ -18,8 +18,10 @@ export function suggestedDifficulty(winChance: number): number {
 export function difficultyLints(s: Scenario, winChance: number): Lint[] {
   const suggested = suggestedDifficulty(winChance);
   if (Math.abs(s.data.difficulty - suggested) <= 1) return [];
-  return [{
-    path: 'difficulty',
-    message: `difficulty ${s.data.difficulty}, but random play wins ${Math.round(winChance * 100)}% of the time, which suggests ${suggested} (keep it within one level)`,
-  }];
+  return [
+    {
+      path: 'difficulty',
+      message: `difficulty ${s.data.difficulty}, but random play wins ${Math.round(winChance * 100)}% of the time, which suggests ${suggested} (keep it within one level)`,
+    },
+  ];
 }

@@ -20,7 +20,10 @@ function bestLineDecisions(s: Scenario, a: Analysis): { position: number; longes
     const node = s.data.nodes[a.graph.positions[i]!.at]!;
     if (choiceId !== null) {
       const position = node.choices.findIndex((c) => c.id === choiceId);
-      out.push({ position, longest: node.choices[position]!.text.length === Math.max(...node.choices.map((c) => c.text.length)) });
+      out.push({
+        position,
+        longest: node.choices[position]!.text.length === Math.max(...node.choices.map((c) => c.text.length)),
+      });
     }
     i = a.graph.moves[i]!.find((m) => m.choiceId === choiceId)!.to;
   }
@@ -34,7 +37,8 @@ describe('the scenario library', () => {
   it('has at least 12 scenarios, 8 personas, and 3 scenarios in every channel', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(12);
     expect(new Set(scenarios.map((s) => s.persona.id)).size).toBeGreaterThanOrEqual(8);
-    for (const channel of CHANNELS) expect(scenarios.filter((s) => s.data.channel === channel).length, channel).toBeGreaterThanOrEqual(3);
+    for (const channel of CHANNELS)
+      expect(scenarios.filter((s) => s.data.channel === channel).length, channel).toBeGreaterThanOrEqual(3);
   });
 
   it('puts every technique on the best line of 2 scenarios, and offers every pitfall in 2', () => {
@@ -48,7 +52,10 @@ describe('the scenario library', () => {
     for (const { scenario: s, analysis: a } of items) {
       expect(a.best!.choices.filter((c) => c !== null).length, s.data.id).toBeGreaterThanOrEqual(6);
       const kinds = new Set(Object.values(s.data.endings).map((e) => e.kind));
-      expect(kinds.has('resolved') && kinds.has('lost') && (kinds.has('escalated') || kinds.has('boundary')), s.data.id).toBe(true);
+      expect(
+        kinds.has('resolved') && kinds.has('lost') && (kinds.has('escalated') || kinds.has('boundary')),
+        s.data.id,
+      ).toBe(true);
     }
   });
 
@@ -58,7 +65,9 @@ describe('the scenario library', () => {
       const longest = d.filter((x) => x.longest).length;
       const places = new Set(d.map((x) => x.position)).size;
       return [
-        ...(longest > d.length / 2 ? [`${s.data.id}: the best reply is the longest in ${longest} of ${d.length} decisions`] : []),
+        ...(longest > d.length / 2
+          ? [`${s.data.id}: the best reply is the longest in ${longest} of ${d.length} decisions`]
+          : []),
         ...(places < 3 ? [`${s.data.id}: the best reply sits in only ${places} place(s) in the list`] : []),
       ];
     });
@@ -66,11 +75,17 @@ describe('the scenario library', () => {
   });
 
   it('gives every scenario a difficulty within one level of what random play suggests', () => {
-    expect(items.flatMap(({ scenario: s, analysis: a }) => a.lints.filter((l) => l.path === 'difficulty').map((l) => `${s.data.id}: ${l.message}`))).toEqual([]);
+    expect(
+      items.flatMap(({ scenario: s, analysis: a }) =>
+        a.lints.filter((l) => l.path === 'difficulty').map((l) => `${s.data.id}: ${l.message}`),
+      ),
+    ).toEqual([]);
   });
 
   it('orders onboarding from easy to hard, one step each, and has a refresher track', () => {
-    const track = scenarios.filter((s) => s.data.tracks?.onboarding !== undefined).sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
+    const track = scenarios
+      .filter((s) => s.data.tracks?.onboarding !== undefined)
+      .sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
     expect(track.map((s) => s.data.tracks!.onboarding)).toEqual(track.map((_, i) => i + 1));
     const levels = track.map((s) => s.data.difficulty);
     expect(levels).toEqual([...levels].sort((a, b) => a - b));

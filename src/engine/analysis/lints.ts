@@ -23,8 +23,13 @@ export function contentLints(s: Scenario, graph: StateGraph, bestFrom: Float64Ar
   for (const [endingId, ending] of Object.entries(s.data.endings)) {
     lints.push(...moodLineLints(`endings.${endingId}`, ending.say, moodsAt.get(endingId)));
     // The schema asks for both; content built another way may still lack them.
-    if (!ending.summary?.trim()) lints.push({ path: `endings.${endingId}.summary`, message: 'no debrief summary: the debrief cannot explain this ending' });
-    if (!ending.reflection?.some((q) => q.trim())) lints.push({ path: `endings.${endingId}.reflection`, message: 'no reflection questions for the debrief' });
+    if (!ending.summary?.trim())
+      lints.push({
+        path: `endings.${endingId}.summary`,
+        message: 'no debrief summary: the debrief cannot explain this ending',
+      });
+    if (!ending.reflection?.some((q) => q.trim()))
+      lints.push({ path: `endings.${endingId}.reflection`, message: 'no reflection questions for the debrief' });
   }
   return lints;
 }
@@ -43,8 +48,16 @@ function moodLineLints(path: string, say: MoodLinesData, reached: Set<Mood> | un
   if (typeof say === 'string' || !reached) return [];
   const out: Lint[] = [];
   for (const mood of MOODS) {
-    if (say[mood] && !reached.has(mood)) out.push({ path: `${path}.say.${mood}`, message: `the ${mood} line can never be shown: the customer never arrives here ${mood}` });
-    if (!say[mood] && !say.default && reached.has(mood)) out.push({ path: `${path}.say`, message: `no line for ${mood} and no default, though the customer can arrive ${mood} (the nearest mood's line is used)` });
+    if (say[mood] && !reached.has(mood))
+      out.push({
+        path: `${path}.say.${mood}`,
+        message: `the ${mood} line can never be shown: the customer never arrives here ${mood}`,
+      });
+    if (!say[mood] && !say.default && reached.has(mood))
+      out.push({
+        path: `${path}.say`,
+        message: `no line for ${mood} and no default, though the customer can arrive ${mood} (the nearest mood's line is used)`,
+      });
   }
   return out;
 }
@@ -52,17 +65,25 @@ function moodLineLints(path: string, say: MoodLinesData, reached: Set<Mood> | un
 /** An empathy or apology reply (without pitfalls) that raises anger somewhere usually means its effect needs a look. */
 function caringRaisesAnger(s: Scenario, g: StateGraph, nodeId: string): Lint[] {
   const out: Lint[] = [];
-  const caring = s.data.nodes[nodeId]!.choices.filter((c) => c.pitfalls.length === 0 && c.techniques.some((t) => {
-    const arc = findTechnique(t)?.arc;
-    return arc === 'empathise' || arc === 'apologise';
-  }));
+  const caring = s.data.nodes[nodeId]!.choices.filter(
+    (c) =>
+      c.pitfalls.length === 0 &&
+      c.techniques.some((t) => {
+        const arc = findTechnique(t)?.arc;
+        return arc === 'empathise' || arc === 'apologise';
+      }),
+  );
   for (const c of caring) {
     const worst = g.positions.reduce<{ change: number; anger: number } | undefined>((found, p, i) => {
       if (p.at !== nodeId) return found;
       const m = g.moves[i]!.find((x) => x.choiceId === c.id);
       return m && m.change > 0 && (!found || m.change > found.change) ? { change: m.change, anger: p.anger } : found;
     }, undefined);
-    if (worst) out.push({ path: `nodes.${nodeId}.choices.${c.id}`, message: `an empathy or apology reply raises anger (+${worst.change} at anger ${worst.anger})` });
+    if (worst)
+      out.push({
+        path: `nodes.${nodeId}.choices.${c.id}`,
+        message: `an empathy or apology reply raises anger (+${worst.change} at anger ${worst.anger})`,
+      });
   }
   return out;
 }
@@ -96,7 +117,11 @@ function dominated(s: Scenario, g: StateGraph, bestFrom: Float64Array, nodeId: s
       }
       return both && worse;
     });
-    if (by) out.push({ path: `nodes.${nodeId}.choices.${c.id}`, message: `dominated: "${by.id}" is at least as good wherever both are offered, and better somewhere` });
+    if (by)
+      out.push({
+        path: `nodes.${nodeId}.choices.${c.id}`,
+        message: `dominated: "${by.id}" is at least as good wherever both are offered, and better somewhere`,
+      });
   }
   return out;
 }

@@ -28,7 +28,12 @@ export interface EndingValue {
  * small), and the clamp is applied to each total at the start state: the
  * expectation of the clamped score, not the clamp of the expected score.
  */
-export function randomPlay(g: StateGraph, order: readonly number[], endingAt: (i: number) => EndingValue | undefined, withSilence: boolean): RandomPlay {
+export function randomPlay(
+  g: StateGraph,
+  order: readonly number[],
+  endingAt: (i: number) => EndingValue | undefined,
+  withSilence: boolean,
+): RandomPlay {
   const n = g.positions.length;
   const win = new Float64Array(n);
   const dist: Map<number, number>[] = new Array(n);

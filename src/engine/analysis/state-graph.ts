@@ -4,7 +4,15 @@
  * a breadth-first walk; every other analysis is dynamic programming over it.
  */
 import type { Scenario } from '../content/scenario.ts';
-import { availableChoices, beginConversation, chooseStep, isOver, nodeAt, silenceStep, type Position } from '../model/conversation.ts';
+import {
+  availableChoices,
+  beginConversation,
+  chooseStep,
+  isOver,
+  nodeAt,
+  silenceStep,
+  type Position,
+} from '../model/conversation.ts';
 import { responseSeconds } from '../model/reaction.ts';
 import { turnPoints } from '../model/score.ts';
 
@@ -27,7 +35,10 @@ export interface StateGraph {
 }
 
 export function stateKey(p: Position): string {
-  const flags = Object.keys(p.flags).filter((k) => p.flags[k]).sort().join(',');
+  const flags = Object.keys(p.flags)
+    .filter((k) => p.flags[k])
+    .sort()
+    .join(',');
   return `${p.at}|${p.anger}|${flags}`;
 }
 
@@ -42,7 +53,8 @@ export function buildStateGraph(s: Scenario): StateGraph {
     const key = stateKey(p);
     let i = index.get(key);
     if (i === undefined) {
-      if (positions.length >= MAX_STATES) throw new Error(`scenario "${s.data.id}" has more than ${MAX_STATES} reachable states`);
+      if (positions.length >= MAX_STATES)
+        throw new Error(`scenario "${s.data.id}" has more than ${MAX_STATES} reachable states`);
       i = positions.length;
       index.set(key, i);
       const { turns: _t, peak: _p, ...position } = p as Position & { turns?: unknown; peak?: unknown };
@@ -60,12 +72,22 @@ export function buildStateGraph(s: Scenario): StateGraph {
     const out: Move[] = availableChoices(s, p).map((c) => {
       const step = chooseStep(s, p, c.id);
       const tp = turnPoints(s, step.turn);
-      return { choiceId: c.id, to: intern(step.position), points: tp.techniques + tp.pitfalls + tp.timeliness, change: step.position.anger - p.anger };
+      return {
+        choiceId: c.id,
+        to: intern(step.position),
+        points: tp.techniques + tp.pitfalls + tp.timeliness,
+        change: step.position.anger - p.anger,
+      };
     });
     // Silence is a move only where a response timer runs: an untimed node waits for a reply.
     if (timed(s, p)) {
       const quiet = silenceStep(s, p);
-      out.push({ choiceId: null, to: intern(quiet.position), points: turnPoints(s, quiet.turn).timeliness, change: quiet.position.anger - p.anger });
+      out.push({
+        choiceId: null,
+        to: intern(quiet.position),
+        points: turnPoints(s, quiet.turn).timeliness,
+        change: quiet.position.anger - p.anger,
+      });
     }
     moves.push(out);
   }

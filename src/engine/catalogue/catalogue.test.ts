@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ARC_STEPS, findPitfall, findTechnique, PITFALLS, pitfall, SILENCE_PITFALL, STAGE_FIT, STAGES, technique, TECHNIQUES } from './index.ts';
+import {
+  ARC_STEPS,
+  findPitfall,
+  findTechnique,
+  PITFALLS,
+  pitfall,
+  SILENCE_PITFALL,
+  STAGE_FIT,
+  STAGES,
+  technique,
+  TECHNIQUES,
+} from './index.ts';
 
 const SOURCES = ['000', '001', '002', '003', '004'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,7 +45,11 @@ describe('technique and pitfall ids', () => {
   });
 
   it('the arc steps are each covered by at least one technique', () => {
-    for (const step of ARC_STEPS) expect(TECHNIQUES.some((t) => t.arc === step), step).toBe(true);
+    for (const step of ARC_STEPS)
+      expect(
+        TECHNIQUES.some((t) => t.arc === step),
+        step,
+      ).toBe(true);
   });
 
   it('the silence pitfall the engine logs is in the catalogue', () => {
@@ -64,7 +79,8 @@ describe('STAGE_FIT', () => {
   });
 
   it('puts feelings before facts: feeling peaks while venting, fix while solving, follow-through at the close', () => {
-    const best = (family: keyof typeof STAGE_FIT) => STAGES.reduce((a, b) => (STAGE_FIT[family][b] > STAGE_FIT[family][a] ? b : a));
+    const best = (family: keyof typeof STAGE_FIT) =>
+      STAGES.reduce((a, b) => (STAGE_FIT[family][b] > STAGE_FIT[family][a] ? b : a));
     expect(best('feeling')).toBe('venting');
     expect(best('fix')).toBe('solving');
     expect(best('follow-through')).toBe('closing');

@@ -15,7 +15,28 @@ const persona = {
 };
 
 /** Pieces an author's slip typically leaves behind. */
-const fragment = fc.constantFrom(':', '- ', '  ', '\t', '"', "'", '{', '}', '[', ']', '&a ', '*a', '#', '\n', 'null', '999', 'x: y', '<b>', '---\n', '!!str ');
+const fragment = fc.constantFrom(
+  ':',
+  '- ',
+  '  ',
+  '\t',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  '&a ',
+  '*a',
+  '#',
+  '\n',
+  'null',
+  '999',
+  'x: y',
+  '<b>',
+  '---\n',
+  '!!str ',
+);
 
 const edit = fc.record({
   at: fc.nat({ max: baseline.length }),
@@ -55,7 +76,10 @@ describe('the loader on any input', () => {
   it('reports problems for arbitrary text without throwing', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
-        wellFormed([{ file: FILE, text }, { ...persona, text }]);
+        wellFormed([
+          { file: FILE, text },
+          { ...persona, text },
+        ]);
       }),
       { numRuns: 300 },
     );

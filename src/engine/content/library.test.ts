@@ -25,7 +25,9 @@ function messages(files: ContentFile[]): string[] {
 
 /** Fixture → every message it must produce, with the path below `__fixtures__/`. */
 const SCENARIO_CASES: Record<string, string[]> = {
-  'yaml-syntax-error.yaml': ['yaml-syntax-error.yaml:15:36 (yaml) YAML syntax: quoted text is not closed; add the closing quote mark'],
+  'yaml-syntax-error.yaml': [
+    'yaml-syntax-error.yaml:15:36 (yaml) YAML syntax: quoted text is not closed; add the closing quote mark',
+  ],
   'wrong-types.yaml': [
     'wrong-types.yaml:6:13 difficulty expected a number, found text "hard"',
     'wrong-types.yaml:19:21 nodes.greeting.choices[0].techniques expected a list, found text "empathy"',
@@ -36,7 +38,9 @@ const SCENARIO_CASES: Record<string, string[]> = {
     'missing-required-fields.yaml:2:1 title missing required field "title" (expected text)',
     'missing-required-fields.yaml:21:9 nodes.greeting.choices[1].text missing required field "text" (expected text)',
   ],
-  'missing-feedback.yaml': ['missing-feedback.yaml:22:9 nodes.greeting.choices[1].feedback missing required field "feedback" (expected text)'],
+  'missing-feedback.yaml': [
+    'missing-feedback.yaml:22:9 nodes.greeting.choices[1].feedback missing required field "feedback" (expected text)',
+  ],
   'duplicate-technique.yaml': [
     'duplicate-technique.yaml:19:31 nodes.greeting.choices[0].techniques[1] technique "empathy" is listed twice; it would count twice',
     'duplicate-technique.yaml:24:28 nodes.greeting.choices[1].pitfalls[1] pitfall "policy" is listed twice; it would count twice',
@@ -44,10 +48,16 @@ const SCENARIO_CASES: Record<string, string[]> = {
   'unknown-technique.yaml': [
     'unknown-technique.yaml:19:31 nodes.greeting.choices[0].techniques[1] unknown technique "active-listenning" (did you mean "active-listening"?)',
   ],
-  'unknown-pitfall.yaml': ['unknown-pitfall.yaml:24:20 nodes.greeting.choices[1].pitfalls[0] unknown pitfall "blame-customer" (did you mean "blame"?)'],
+  'unknown-pitfall.yaml': [
+    'unknown-pitfall.yaml:24:20 nodes.greeting.choices[1].pitfalls[0] unknown pitfall "blame-customer" (did you mean "blame"?)',
+  ],
   // The typo is the only problem: the ending it was meant to reach is not also called unreachable.
-  'dangling-next.yaml': ['dangling-next.yaml:21:15 nodes.greeting.choices[0].next unknown node or ending "resolve" (did you mean "resolved"?)'],
-  'dangling-branch-target.yaml': ['dangling-branch-target.yaml:24:17 nodes.greeting.choices[0].next[1].to unknown node or ending "manager"'],
+  'dangling-next.yaml': [
+    'dangling-next.yaml:21:15 nodes.greeting.choices[0].next unknown node or ending "resolve" (did you mean "resolved"?)',
+  ],
+  'dangling-branch-target.yaml': [
+    'dangling-branch-target.yaml:24:17 nodes.greeting.choices[0].next[1].to unknown node or ending "manager"',
+  ],
   'duplicate-node-key.yaml': [
     'duplicate-node-key.yaml:27:3 nodes.greeting duplicate key "greeting" (first at line 13): each key may appear only once in a mapping; rename or remove one',
   ],
@@ -69,7 +79,9 @@ const SCENARIO_CASES: Record<string, string[]> = {
     'html-in-text.yaml:18:15 nodes.greeting.choices[0].text expected plain text without HTML tags, found text "That is awful<script>alert(1)</script>"',
   ],
   // Flag problems point at the flag's own key.
-  'flag-never-set.yaml': ['flag-never-set.yaml:22:30 nodes.greeting.choices[0].next[0].when.flags.apologised flag "apologised" is never set by any choice'],
+  'flag-never-set.yaml': [
+    'flag-never-set.yaml:22:30 nodes.greeting.choices[0].next[0].when.flags.apologised flag "apologised" is never set by any choice',
+  ],
   'unreachable-node.yaml': [
     'unreachable-node.yaml:27:3 nodes.follow-up node "follow-up" is unreachable from the start "greeting": no choice or timeout leads to it',
   ],
@@ -86,7 +98,9 @@ const SCENARIO_CASES: Record<string, string[]> = {
   // Every node is unreachable without a valid start; the start problem alone says so.
   'start-is-ending.yaml': ['start-is-ending.yaml:10:8 start expected a node to start at, found the ending "resolved"'],
   // An unknown key points at the key, and its likely meaning is not also reported missing.
-  'unknown-field-typo.yaml': ['unknown-field-typo.yaml:19:9 nodes.greeting.choices[0].techniqes unknown field "techniqes" (did you mean "techniques"?)'],
+  'unknown-field-typo.yaml': [
+    'unknown-field-typo.yaml:19:9 nodes.greeting.choices[0].techniqes unknown field "techniqes" (did you mean "techniques"?)',
+  ],
   'bad-id-format.yaml': [
     'bad-id-format.yaml:17:13 nodes.greeting.choices[0].id expected a lower-case id with dashes, like "late-parcel", found text "Empathise_Now"',
   ],
@@ -105,7 +119,9 @@ const SCENARIO_CASES: Record<string, string[]> = {
   'unresolved-alias.yaml': [
     'unresolved-alias.yaml:20:19 nodes.greeting.choices[0].feedback alias *kind-words refers to no anchor; define &kind-words above it',
   ],
-  'alias-bomb.yaml': ['alias-bomb.yaml:4:8 b[0] aliases here expand the file to an enormous size; write the content out instead of nesting aliases'],
+  'alias-bomb.yaml': [
+    'alias-bomb.yaml:4:8 b[0] aliases here expand the file to an enormous size; write the content out instead of nesting aliases',
+  ],
   'multiple-errors.yaml': [
     'multiple-errors.yaml:4:10 channel expected one of phone, chat, in-person, found text "email"',
     'multiple-errors.yaml:6:13 difficulty expected at most 5, found the number 9',
@@ -122,7 +138,9 @@ const SCENARIO_CASES: Record<string, string[]> = {
 };
 
 const PERSONA_CASES: Record<string, string[]> = {
-  'personas/anger-start-out-of-range.yaml': ['personas/anger-start-out-of-range.yaml:8:17 anger.start expected at most 99, found the number 150'],
+  'personas/anger-start-out-of-range.yaml': [
+    'personas/anger-start-out-of-range.yaml:8:17 anger.start expected at most 99, found the number 150',
+  ],
   'personas/unknown-hot-button.yaml': [
     `personas/unknown-hot-button.yaml:9:22 hotButtons[1] unknown pitfall "rudeness"; expected one of ${PITFALLS.map((p) => p.id).join(', ')}`,
   ],
@@ -153,13 +171,19 @@ describe('a malformed scenario file', () => {
   });
 
   it('every malformed fixture on disk has a case above', () => {
-    const onDisk = readdirSync(new URL('./__fixtures__/', import.meta.url)).filter((n) => n.endsWith('.yaml') && n !== 'baseline.yaml');
+    const onDisk = readdirSync(new URL('./__fixtures__/', import.meta.url)).filter(
+      (n) => n.endsWith('.yaml') && n !== 'baseline.yaml',
+    );
     expect(onDisk.sort()).toEqual(Object.keys(SCENARIO_CASES).sort());
     expect(onDisk.length).toBeGreaterThanOrEqual(25);
   });
 
   it('reports errors as single plain lines, never a stack trace', () => {
-    const all = loadLibrary([...Object.keys(SCENARIO_CASES).map(fixture), ...Object.keys(PERSONA_CASES).map(fixture), persona]).problems;
+    const all = loadLibrary([
+      ...Object.keys(SCENARIO_CASES).map(fixture),
+      ...Object.keys(PERSONA_CASES).map(fixture),
+      persona,
+    ]).problems;
     for (const p of all) {
       expect(p.message).not.toMatch(/\n|Error:|\bat .+:\d+:\d+/);
       expect(p.severity).toBe('error');
@@ -177,11 +201,19 @@ describe('a malformed scenario file', () => {
     const text = baseline.text.replace('id: baseline', 'id: huge-file');
     const huge = { file: `${DIR}/huge-file.yaml`, text: `${text}#${'x'.repeat(600 * 1024 - text.length - 2)}\n` };
     expect(new TextEncoder().encode(huge.text).length).toBeGreaterThan(MAX_FILE_BYTES);
-    expect(messages([huge, persona])).toEqual([`${DIR}/huge-file.yaml (file) file is 600 KB; the limit is 512 KB. Split it into several scenarios.`]);
+    expect(messages([huge, persona])).toEqual([
+      `${DIR}/huge-file.yaml (file) file is 600 KB; the limit is 512 KB. Split it into several scenarios.`,
+    ]);
   });
 
   it('does not remove valid scenarios from the library', () => {
-    const library = loadLibrary([fixture('dangling-next.yaml'), fixture('yaml-syntax-error.yaml'), baseline, fixture('empty-file.yaml'), persona]);
+    const library = loadLibrary([
+      fixture('dangling-next.yaml'),
+      fixture('yaml-syntax-error.yaml'),
+      baseline,
+      fixture('empty-file.yaml'),
+      persona,
+    ]);
     expect(library.scenarios.map((s) => s.data.id)).toEqual(['baseline']);
     expect(library.problems.map((p) => p.file)).toEqual([
       `${DIR}/dangling-next.yaml`,
@@ -194,7 +226,9 @@ describe('a malformed scenario file', () => {
     const copy = { file: 'scenarios/extra/baseline.yaml', text: baseline.text };
     const library = loadLibrary([baseline, copy, persona]);
     expect(library.scenarios.map((s) => s.file)).toEqual([baseline.file]);
-    expect(library.problems.map(formatProblem)).toEqual([`scenarios/extra/baseline.yaml:2:5 id duplicate scenario id "baseline": ${baseline.file} has it too`]);
+    expect(library.problems.map(formatProblem)).toEqual([
+      `scenarios/extra/baseline.yaml:2:5 id duplicate scenario id "baseline": ${baseline.file} has it too`,
+    ]);
   });
 });
 
@@ -206,7 +240,10 @@ describe('a malformed persona file', () => {
   });
 
   it('leaves out its scenarios with a warning on the scenario saying why', () => {
-    const scenario = { file: `${DIR}/baseline.yaml`, text: baseline.text.replace('persona: fixture-persona', 'persona: anger-start-out-of-range') };
+    const scenario = {
+      file: `${DIR}/baseline.yaml`,
+      text: baseline.text.replace('persona: fixture-persona', 'persona: anger-start-out-of-range'),
+    };
     const library = loadLibrary([scenario, fixture('personas/anger-start-out-of-range.yaml')]);
     expect(library.scenarios).toEqual([]);
     expect(library.problems.map(formatProblem)).toEqual([

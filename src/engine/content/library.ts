@@ -31,7 +31,12 @@ function baseName(file: string): string {
 
 function parse<T>(
   f: ContentFile,
-  schema: z.core.$ZodType & { safeParse(d: unknown, o: { reportInput: boolean }): { success: true; data: T } | { success: false; error: { issues: unknown[] } } },
+  schema: z.core.$ZodType & {
+    safeParse(
+      d: unknown,
+      o: { reportInput: boolean },
+    ): { success: true; data: T } | { success: false; error: { issues: unknown[] } };
+  },
 ): { source: YamlSource; data?: T; problems: ContentProblem[] } {
   const source = YamlSource.parse(f.file, f.text);
   if (source.problems.length > 0) return { source, problems: source.problems };
@@ -40,7 +45,13 @@ function parse<T>(
   const problems: ContentProblem[] = [];
   const id = (result.data as { id: string }).id;
   const name = baseName(f.file);
-  if (id !== name) problems.push(source.problem(['id'], `expected "${name}" to match the file name, found "${id}"; rename the file or change the id`));
+  if (id !== name)
+    problems.push(
+      source.problem(
+        ['id'],
+        `expected "${name}" to match the file name, found "${id}"; rename the file or change the id`,
+      ),
+    );
   return { source, data: result.data, problems };
 }
 
@@ -58,7 +69,18 @@ function check<T>(
     return { ...parsed, problems: [...parsed.problems, ...(parsed.data ? semantic(parsed.source, parsed.data) : [])] };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { problems: [{ file: f.file, line: 0, col: 0, path: '(file)', message: `could not be checked: ${reason}`, severity: 'error' }] };
+    return {
+      problems: [
+        {
+          file: f.file,
+          line: 0,
+          col: 0,
+          path: '(file)',
+          message: `could not be checked: ${reason}`,
+          severity: 'error',
+        },
+      ],
+    };
   }
 }
 
@@ -73,7 +95,8 @@ export function loadLibrary(files: readonly ContentFile[]): Library {
   for (const f of personaFiles) {
     const checked = check<PersonaData>(f, PersonaSchema, checkPersona);
     problems.push(...checked.problems);
-    if (checked.data && !checked.problems.some((p) => p.severity === 'error')) personas.set(checked.data.id, checked.data);
+    if (checked.data && !checked.problems.some((p) => p.severity === 'error'))
+      personas.set(checked.data.id, checked.data);
   }
 
   const scenarios: Scenario[] = [];
@@ -97,7 +120,10 @@ export function loadLibrary(files: readonly ContentFile[]): Library {
     }
     const order = data.tracks?.onboarding;
     const sameOrder = order === undefined ? undefined : scenarios.find((x) => x.data.tracks?.onboarding === order);
-    if (sameOrder) problems.push(parsed.source.problem(['tracks', 'onboarding'], `onboarding position ${order} is taken by ${sameOrder.file}`));
+    if (sameOrder)
+      problems.push(
+        parsed.source.problem(['tracks', 'onboarding'], `onboarding position ${order} is taken by ${sameOrder.file}`),
+      );
     seenIds.set(data.id, f.file);
     scenarios.push({ data, persona, file: f.file, hash: contentHash({ scenario: data, persona }) });
   }

@@ -28,7 +28,12 @@ interface Context {
  * With the schema that produced them, unknown fields get "did you mean" suggestions
  * and the list of fields allowed, and unions are explained by their alternatives.
  */
-export function schemaProblems(source: YamlSource, issues: readonly Issue[], base: PathSegment[] = [], schema?: Schema): ContentProblem[] {
+export function schemaProblems(
+  source: YamlSource,
+  issues: readonly Issue[],
+  base: PathSegment[] = [],
+  schema?: Schema,
+): ContentProblem[] {
   return problemsFor({ source, schema, base }, issues, base);
 }
 
@@ -62,12 +67,22 @@ function toProblems(ctx: Context, issue: Issue, path: PathSegment[]): ContentPro
   const found = describe(issue.input);
   switch (issue.code) {
     case 'invalid_type':
-      if (isMissing(issue)) return [source.problem(path, `missing required field "${String(path.at(-1))}" (expected ${typeWord(issue.expected)})`)];
+      if (isMissing(issue))
+        return [
+          source.problem(
+            path,
+            `missing required field "${String(path.at(-1))}" (expected ${typeWord(issue.expected)})`,
+          ),
+        ];
       return [source.problem(path, `expected ${typeWord(issue.expected)}, found ${found}`)];
     case 'unrecognized_keys':
-      return issue.keys.map((k) => source.problem([...path, k], unknownFieldMessage(k, fieldsAt(ctx, path)), { key: true }));
+      return issue.keys.map((k) =>
+        source.problem([...path, k], unknownFieldMessage(k, fieldsAt(ctx, path)), { key: true }),
+      );
     case 'invalid_key':
-      return (issue.issues as Issue[]).map((inner) => source.problem(path, `${keyRule(inner)}, found "${String(path.at(-1))}"`, { key: true }));
+      return (issue.issues as Issue[]).map((inner) =>
+        source.problem(path, `${keyRule(inner)}, found "${String(path.at(-1))}"`, { key: true }),
+      );
     case 'invalid_value': {
       const hint = typeof issue.input === 'string' ? didYouMean(issue.input, issue.values.map(String)) : '';
       return [source.problem(path, `expected ${valuesWord(issue.values)}, found ${found}${hint}`)];
@@ -77,7 +92,9 @@ function toProblems(ctx: Context, issue: Issue, path: PathSegment[]): ContentPro
       const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       const word = issue.code === 'too_small' ? 'at least' : 'at most';
       if (issue.origin === 'array') {
-        const custom = /^at (least|most) /.test(issue.message) ? issue.message : `${word} ${bound} ${bound === 1 ? 'item' : 'items'}`;
+        const custom = /^at (least|most) /.test(issue.message)
+          ? issue.message
+          : `${word} ${bound} ${bound === 1 ? 'item' : 'items'}`;
         return [source.problem(path, `expected ${custom}, found ${(issue.input as unknown[]).length}`)];
       }
       if (issue.origin === 'string') {
@@ -116,9 +133,15 @@ function keyRule(inner: Issue): string {
  * when several mappings fit, pick the one whose fields the input shares;
  * otherwise say which shapes were possible.
  */
-function unionProblems(ctx: Context, issue: Extract<Issue, { code: 'invalid_union' }>, path: PathSegment[]): ContentProblem[] {
+function unionProblems(
+  ctx: Context,
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: PathSegment[],
+): ContentProblem[] {
   const branches = issue.errors as Issue[][];
-  const fitting = branches.map((b, i) => ({ issues: b, option: optionsAt(ctx, path)[i] })).filter((b) => b.issues.length > 0 && fitsShape(b.issues));
+  const fitting = branches
+    .map((b, i) => ({ issues: b, option: optionsAt(ctx, path)[i] }))
+    .filter((b) => b.issues.length > 0 && fitsShape(b.issues));
   if (fitting.length === 1) return problemsFor(ctx, fitting[0]!.issues, path);
   if (fitting.length > 1 && isMapping(issue.input)) {
     const given = Object.keys(issue.input);
@@ -130,15 +153,23 @@ function unionProblems(ctx: Context, issue: Extract<Issue, { code: 'invalid_unio
     const expected = top.map((b) => fieldList(b.fields)).join(' or ');
     const allFields = [...new Set(top.flatMap((b) => b.fields))];
     const hint = given.length === 1 ? didYouMean(given[0]!, allFields) : '';
-    return [ctx.source.problem(path, `expected a mapping with ${expected}, found a mapping with ${fieldList(given)}${hint}`)];
+    return [
+      ctx.source.problem(path, `expected a mapping with ${expected}, found a mapping with ${fieldList(given)}${hint}`),
+    ];
   }
   if (fitting.length > 1) return problemsFor(ctx, fitting[0]!.issues, path);
   const options = optionsAt(ctx, path);
-  const expected = [...new Set(branches.flatMap((b, i) => {
-    const root = b.find((x) => x.path.length === 0);
-    const fields = options[i] ? objectFields(options[i]) : [];
-    return root ? [fields.length > 0 && fields.length <= 3 ? `a mapping with ${fieldList(fields)}` : expectedOf(root)] : [];
-  }))].join(' or ');
+  const expected = [
+    ...new Set(
+      branches.flatMap((b, i) => {
+        const root = b.find((x) => x.path.length === 0);
+        const fields = options[i] ? objectFields(options[i]) : [];
+        return root
+          ? [fields.length > 0 && fields.length <= 3 ? `a mapping with ${fieldList(fields)}` : expectedOf(root)]
+          : [];
+      }),
+    ),
+  ].join(' or ');
   return [ctx.source.problem(path, `expected ${expected}, found ${describe(issue.input)}`)];
 }
 
@@ -232,7 +263,9 @@ function expandUnions(schemas: readonly Schema[]): Schema[] {
 }
 
 function optionsAt(ctx: Context, path: readonly PathSegment[]): Schema[] {
-  const union = schemasAt(ctx, path).map(unwrap).find((s) => def(s).type === 'union');
+  const union = schemasAt(ctx, path)
+    .map(unwrap)
+    .find((s) => def(s).type === 'union');
   return union ? (def(union).options ?? []) : [];
 }
 

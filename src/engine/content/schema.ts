@@ -31,27 +31,37 @@ export const PlainTextSchema = z
 const Mood = z.enum(MOODS);
 
 /** A customer line: one text, or variants by mood with an optional default. */
-export const MoodLinesSchema = z.union([
-  PlainTextSchema,
-  z
-    .strictObject({
-      default: PlainTextSchema.optional(),
-      calm: PlainTextSchema.optional(),
-      annoyed: PlainTextSchema.optional(),
-      frustrated: PlainTextSchema.optional(),
-      angry: PlainTextSchema.optional(),
-      furious: PlainTextSchema.optional(),
-    })
-    .refine((v) => Object.keys(v).length > 0, { message: 'at least one line (default or a mood)' }),
-]).meta({ description: 'What the customer says: a single line, or lines by mood (calm, annoyed, frustrated, angry, furious) with an optional default.' });
+export const MoodLinesSchema = z
+  .union([
+    PlainTextSchema,
+    z
+      .strictObject({
+        default: PlainTextSchema.optional(),
+        calm: PlainTextSchema.optional(),
+        annoyed: PlainTextSchema.optional(),
+        frustrated: PlainTextSchema.optional(),
+        angry: PlainTextSchema.optional(),
+        furious: PlainTextSchema.optional(),
+      })
+      .refine((v) => Object.keys(v).length > 0, { message: 'at least one line (default or a mood)' }),
+  ])
+  .meta({
+    description:
+      'What the customer says: a single line, or lines by mood (calm, annoyed, frustrated, angry, furious) with an optional default.',
+  });
 
-export const FlagsSchema = z.record(IdSchema, z.boolean()).meta({ description: 'Flag names and the value they must have or are set to.' });
+export const FlagsSchema = z
+  .record(IdSchema, z.boolean())
+  .meta({ description: 'Flag names and the value they must have or are set to.' });
 
 export const ConditionSchema = z
   .strictObject({
     mood: z.array(Mood).min(1).optional().meta({ description: 'Only in these moods.' }),
     anger: z
-      .strictObject({ min: z.number().int().min(0).max(100).optional(), max: z.number().int().min(0).max(100).optional() })
+      .strictObject({
+        min: z.number().int().min(0).max(100).optional(),
+        max: z.number().int().min(0).max(100).optional(),
+      })
       .optional()
       .meta({ description: 'Only when anger is within this range (inclusive).' }),
     flags: FlagsSchema.optional(),
@@ -62,20 +72,33 @@ export const BranchSchema = z.strictObject({ when: ConditionSchema.optional(), t
 
 export const NextSchema = z
   .union([IdSchema, z.array(BranchSchema).min(1)])
-  .meta({ description: 'The node or ending that follows: an id, or a list of {when, to} tried in order (the last without `when`).' });
+  .meta({
+    description:
+      'The node or ending that follows: an id, or a list of {when, to} tried in order (the last without `when`).',
+  });
 
 export const AngerEffectSchema = z
   .union([
-    z.strictObject({ adjust: z.number().int().min(-100).max(100).meta({ description: 'Added to the persona model\'s figure.' }) }),
-    z.strictObject({ change: z.number().int().min(-100).max(100).meta({ description: 'Replaces the persona model\'s figure.' }) }),
+    z.strictObject({
+      adjust: z.number().int().min(-100).max(100).meta({ description: "Added to the persona model's figure." }),
+    }),
+    z.strictObject({
+      change: z.number().int().min(-100).max(100).meta({ description: "Replaces the persona model's figure." }),
+    }),
   ])
   .meta({ description: 'Author control over the anger change: `adjust` the model figure or `change` it outright.' });
 
 export const ChoiceSchema = z.strictObject({
   id: IdSchema,
   text: PlainTextSchema.meta({ description: 'What the trainee says.' }),
-  techniques: z.array(IdSchema).default([]).meta({ description: 'Technique ids from the catalogue that this reply uses.' }),
-  pitfalls: z.array(IdSchema).default([]).meta({ description: 'Pitfall ids from the catalogue that this reply commits.' }),
+  techniques: z
+    .array(IdSchema)
+    .default([])
+    .meta({ description: 'Technique ids from the catalogue that this reply uses.' }),
+  pitfalls: z
+    .array(IdSchema)
+    .default([])
+    .meta({ description: 'Pitfall ids from the catalogue that this reply commits.' }),
   feedback: PlainTextSchema.meta({ description: 'Why this reply works or does not, shown in the debrief.' }),
   next: NextSchema,
   when: ConditionSchema.optional(),
@@ -86,11 +109,16 @@ export const ChoiceSchema = z.strictObject({
 export const NodeSchema = z.strictObject({
   stage: z.enum(STAGES),
   say: MoodLinesSchema,
-  aside: MoodLinesSchema.optional().meta({ description: 'What the trainee sees or hears besides words: body language, tone, a pause.' }),
+  aside: MoodLinesSchema.optional().meta({
+    description: 'What the trainee sees or hears besides words: body language, tone, a pause.',
+  }),
   timer: z
     .union([z.number().int().min(3).max(300), z.literal(false)])
     .optional()
-    .meta({ description: 'Seconds to answer before silence counts against you; false for none. Defaults to the scenario timer.' }),
+    .meta({
+      description:
+        'Seconds to answer before silence counts against you; false for none. Defaults to the scenario timer.',
+    }),
   timeout: z
     .strictObject({ say: MoodLinesSchema.optional(), next: IdSchema.optional() })
     .optional()
@@ -101,10 +129,16 @@ export const NodeSchema = z.strictObject({
 export const EndingSchema = z.strictObject({
   kind: z.enum(ENDING_KINDS),
   title: PlainTextSchema.optional(),
-  say: MoodLinesSchema.meta({ description: 'The customer\'s last words.' }),
+  say: MoodLinesSchema.meta({ description: "The customer's last words." }),
   summary: PlainTextSchema.meta({ description: 'What happened and why, for the debrief.' }),
   reflection: z.array(PlainTextSchema).min(1).meta({ description: 'Questions for the trainee to think about.' }),
-  points: z.number().int().min(0).max(60).optional().meta({ description: 'Outcome points, overriding the default for its kind.' }),
+  points: z
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .optional()
+    .meta({ description: 'Outcome points, overriding the default for its kind.' }),
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -114,17 +148,34 @@ export const ScenarioSchema = z.strictObject({
   persona: IdSchema.meta({ description: 'The id of a persona file in scenarios/personas/.' }),
   difficulty: z.number().int().min(1).max(5),
   summary: PlainTextSchema.meta({ description: 'One or two sentences for the library card.' }),
-  situation: PlainTextSchema.meta({ description: 'The briefing: what the trainee knows before the conversation starts.' }),
+  situation: PlainTextSchema.meta({
+    description: 'The briefing: what the trainee knows before the conversation starts.',
+  }),
   goal: PlainTextSchema,
   tracks: z
     .strictObject({
-      onboarding: z.number().int().min(1).max(99).optional().meta({ description: 'Position in the onboarding path (1 first).' }),
+      onboarding: z
+        .number()
+        .int()
+        .min(1)
+        .max(99)
+        .optional()
+        .meta({ description: 'Position in the onboarding path (1 first).' }),
       refresher: z.boolean().optional().meta({ description: 'Part of the refresher track for experienced staff.' }),
     })
     .optional()
     .meta({ description: 'The training tracks this scenario belongs to.' }),
-  anger: z.number().int().min(0).max(99).optional().meta({ description: 'Starting anger for this situation; defaults to the persona\'s.' }),
-  timer: z.union([z.number().int().min(3).max(300), z.literal(false)]).optional().meta({ description: 'Default seconds per response; defaults by channel.' }),
+  anger: z
+    .number()
+    .int()
+    .min(0)
+    .max(99)
+    .optional()
+    .meta({ description: "Starting anger for this situation; defaults to the persona's." }),
+  timer: z
+    .union([z.number().int().min(3).max(300), z.literal(false)])
+    .optional()
+    .meta({ description: 'Default seconds per response; defaults by channel.' }),
   start: IdSchema,
   onMaxAnger: IdSchema.meta({ description: 'The ending reached from any node when anger hits 100.' }),
   nodes: z.record(IdSchema, NodeSchema),
@@ -148,12 +199,26 @@ export const PersonaSchema = z.strictObject({
     beard: z.boolean().default(false),
   }),
   voice: z
-    .strictObject({ pitch: z.number().min(0.5).max(2).default(1), rate: z.number().min(0.5).max(2).default(1), lang: z.string().default('en-GB') })
+    .strictObject({
+      pitch: z.number().min(0.5).max(2).default(1),
+      rate: z.number().min(0.5).max(2).default(1),
+      lang: z.string().default('en-GB'),
+    })
     .default({ pitch: 1, rate: 1, lang: 'en-GB' }),
   anger: z.strictObject({
     start: z.number().int().min(0).max(99),
-    volatility: z.number().int().min(1).max(5).meta({ description: '1 slow to flare and quick to cool … 5 flares fast and cools slowly.' }),
-    patience: z.number().int().min(1).max(5).meta({ description: '1 hates waiting (short timer, big silence penalty) … 5 tolerates pauses.' }),
+    volatility: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .meta({ description: '1 slow to flare and quick to cool … 5 flares fast and cools slowly.' }),
+    patience: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .meta({ description: '1 hates waiting (short timer, big silence penalty) … 5 tolerates pauses.' }),
   }),
   hotButtons: z.array(IdSchema).default([]).meta({ description: 'Pitfall ids that hit this persona hardest.' }),
   soothedBy: z.array(IdSchema).default([]).meta({ description: 'Technique ids that calm this persona most.' }),

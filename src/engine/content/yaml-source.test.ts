@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { YamlSource } from './yaml-source.ts';
 
-const TEXT = ['# A comment', 'id: x', 'nodes:', '  greeting:', '    choices:', '      - id: a', '        text: Hi'].join('\n');
+const TEXT = [
+  '# A comment',
+  'id: x',
+  'nodes:',
+  '  greeting:',
+  '    choices:',
+  '      - id: a',
+  '        text: Hi',
+].join('\n');
 
 describe('YamlSource', () => {
   it('locates a value, a key, and a missing field at its parent', () => {
@@ -25,6 +33,8 @@ describe('YamlSource', () => {
 
   it('reports each line with YAML syntax errors once', () => {
     const source = YamlSource.parse('f.yaml', 'id: x\n\tsay: y\n');
-    expect(source.problems.map((p) => `${p.line}:${p.col} ${p.message}`)).toEqual(['2:1 YAML syntax: tabs are not allowed for indentation; indent with spaces']);
+    expect(source.problems.map((p) => `${p.line}:${p.col} ${p.message}`)).toEqual([
+      '2:1 YAML syntax: tabs are not allowed for indentation; indent with spaces',
+    ]);
   });
 });

@@ -24,12 +24,20 @@ export class YamlSource {
     const lines = new LineCounter();
     const bytes = new TextEncoder().encode(text).length;
     if (bytes > MAX_FILE_BYTES) {
-      const problem = fileProblem(file, `file is ${kb(bytes)}; the limit is ${kb(MAX_FILE_BYTES)}. Split it into several scenarios.`);
+      const problem = fileProblem(
+        file,
+        `file is ${kb(bytes)}; the limit is ${kb(MAX_FILE_BYTES)}. Split it into several scenarios.`,
+      );
       return new YamlSource(file, undefined, lines, undefined, [problem]);
     }
-    if (text.trim() === '') return new YamlSource(file, undefined, lines, undefined, [fileProblem(file, 'file is empty; expected a YAML mapping of fields')]);
+    if (text.trim() === '')
+      return new YamlSource(file, undefined, lines, undefined, [
+        fileProblem(file, 'file is empty; expected a YAML mapping of fields'),
+      ]);
     if (onlyComments(text)) {
-      return new YamlSource(file, undefined, lines, undefined, [fileProblem(file, 'file holds only comments; expected a YAML mapping of fields')]);
+      return new YamlSource(file, undefined, lines, undefined, [
+        fileProblem(file, 'file holds only comments; expected a YAML mapping of fields'),
+      ]);
     }
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const source = (data: unknown, problems: ContentProblem[]) => new YamlSource(file, doc, lines, data, problems);
@@ -41,7 +49,13 @@ export class YamlSource {
     if (problem) return source(undefined, [problem]);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       const at = doc.contents ? lines.linePos(rangeStart(doc.contents) ?? 0) : { line: 1, col: 1 };
-      problems.push({ ...at, file, path: '(file)', message: `expected a YAML mapping of fields, found ${describe(data)}`, severity: 'error' });
+      problems.push({
+        ...at,
+        file,
+        path: '(file)',
+        message: `expected a YAML mapping of fields, found ${describe(data)}`,
+        severity: 'error',
+      });
     }
     return source(data, problems);
   }
@@ -101,7 +115,11 @@ export class YamlSource {
     return this.lines.linePos(offset);
   }
 
-  problem(path: readonly PathSegment[], message: string, opts: { key?: boolean; severity?: 'error' | 'warning' } = {}): ContentProblem {
+  problem(
+    path: readonly PathSegment[],
+    message: string,
+    opts: { key?: boolean; severity?: 'error' | 'warning' } = {},
+  ): ContentProblem {
     const { line, col } = this.locate(path, opts.key);
     return { file: this.file, line, col, path: formatPath(path), message, severity: opts.severity ?? 'error' };
   }
@@ -127,7 +145,14 @@ function syntaxProblems(source: YamlSource, doc: Document.Parsed): ContentProble
       problems.push(duplicateKeyProblem(source, doc, e.pos[0]));
       continue;
     }
-    problems.push({ file: source.file, line, col, path: '(yaml)', message: yamlMessage(e.code, e.message), severity: 'error' });
+    problems.push({
+      file: source.file,
+      line,
+      col,
+      path: '(yaml)',
+      message: yamlMessage(e.code, e.message),
+      severity: 'error',
+    });
   }
   return problems;
 }
@@ -138,7 +163,12 @@ function duplicateKeyProblem(source: YamlSource, doc: Document.Parsed, offset: n
   let first: number | undefined;
   visit(doc, {
     Pair(_, pair) {
-      if (first === undefined && isScalar(pair.key) && String(pair.key.value) === key && rangeStart(pair.key) !== offset) {
+      if (
+        first === undefined &&
+        isScalar(pair.key) &&
+        String(pair.key.value) === key &&
+        rangeStart(pair.key) !== offset
+      ) {
         const parentPath = source.pathAt(rangeStart(pair.key) ?? -1);
         if (formatPath(parentPath) === formatPath(path)) first = rangeStart(pair.key);
       }
@@ -158,7 +188,13 @@ function unresolvedAlias(source: YamlSource, doc: Document.Parsed): ContentProbl
       if (alias.resolve(doc)) return undefined;
       const at = rangeStart(alias) ?? 0;
       const message = `alias *${alias.source} refers to no anchor; define &${alias.source} above it`;
-      problem = { file: source.file, ...source.positionOf(at), path: formatPath(source.pathAt(at)), message, severity: 'error' };
+      problem = {
+        file: source.file,
+        ...source.positionOf(at),
+        path: formatPath(source.pathAt(at)),
+        message,
+        severity: 'error',
+      };
       return visit.BREAK;
     },
   });
@@ -172,8 +208,17 @@ function toData(source: YamlSource, doc: Document.Parsed): { data?: unknown; pro
   } catch {
     const first = findAlias(doc);
     const at = first ? source.positionOf(rangeStart(first) ?? 0) : { line: 1, col: 1 };
-    const message = 'aliases here expand the file to an enormous size; write the content out instead of nesting aliases';
-    return { problem: { file: source.file, ...at, path: first ? formatPath(source.pathAt(rangeStart(first) ?? 0)) : '(yaml)', message, severity: 'error' } };
+    const message =
+      'aliases here expand the file to an enormous size; write the content out instead of nesting aliases';
+    return {
+      problem: {
+        file: source.file,
+        ...at,
+        path: first ? formatPath(source.pathAt(rangeStart(first) ?? 0)) : '(yaml)',
+        message,
+        severity: 'error',
+      },
+    };
   }
 }
 
@@ -213,7 +258,8 @@ function kb(bytes: number): string {
 /** The parser's wording where it is already plain, a clearer one where it is not. */
 const YAML_MESSAGES: Partial<Record<string, string>> = {
   TAB_AS_INDENT: 'tabs are not allowed for indentation; indent with spaces',
-  MULTIPLE_DOCS: 'the file holds more than one YAML document (a second "---"); put each scenario or persona in its own file',
+  MULTIPLE_DOCS:
+    'the file holds more than one YAML document (a second "---"); put each scenario or persona in its own file',
   BAD_DQ_ESCAPE: 'unknown escape sequence after a backslash in double-quoted text; write \\\\ for a backslash',
   KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters; is a colon missing after a key?',
 };
@@ -222,7 +268,8 @@ function yamlMessage(code: string, message: string): string {
   const known = YAML_MESSAGES[code];
   if (known) return `YAML syntax: ${known}`;
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'MISSING_CHAR' && /quote/.test(first)) return 'YAML syntax: quoted text is not closed; add the closing quote mark';
+  if (code === 'MISSING_CHAR' && /quote/.test(first))
+    return 'YAML syntax: quoted text is not closed; add the closing quote mark';
   return `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
@@ -231,7 +278,8 @@ export function describe(value: unknown): string {
   if (value === null) return 'nothing (an empty value)';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : `text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
+  if (typeof value === 'string')
+    return value.trim() === '' ? 'empty text' : `text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
   if (typeof value === 'number') return `the number ${String(value)}`;
   if (typeof value === 'boolean') return String(value);
   return `${typeof value} ${String(value)}`;

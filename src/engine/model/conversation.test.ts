@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { reply, scenarioFrom } from '../test-support/build-scenario.ts';
-import { availableChoices, beginConversation, choose, customerLine, isOver, NO_ANSWER, stayQuiet, type Conversation } from './conversation.ts';
+import {
+  availableChoices,
+  beginConversation,
+  choose,
+  customerLine,
+  isOver,
+  NO_ANSWER,
+  stayQuiet,
+  type Conversation,
+} from './conversation.ts';
 
 /**
  * Default persona: volatility 3, patience 3. Figures used below:
@@ -15,8 +24,12 @@ const branching = scenarioFrom({
       say: { frustrated: 'Frustrated line.', default: 'Default line.' },
       timeout: { say: { furious: 'Hello?!', default: 'Hello?' } },
       choices: [
-        reply('empathise', [{ when: { anger: { max: 39 } }, to: 'calmer' }, { to: 'still' }], { techniques: ['empathy'] }),
-        reply('promise', [{ when: { flags: { promised: true } }, to: 'promised' }, { to: 'still' }], { sets: { promised: true } }),
+        reply('empathise', [{ when: { anger: { max: 39 } }, to: 'calmer' }, { to: 'still' }], {
+          techniques: ['empathy'],
+        }),
+        reply('promise', [{ when: { flags: { promised: true } }, to: 'promised' }, { to: 'still' }], {
+          sets: { promised: true },
+        }),
         reply('blame', 'still', { pitfalls: ['blame'] }),
         reply('explode', 'still', { pitfalls: ['argue'], anger: { change: 60 } }),
       ],
@@ -32,7 +45,11 @@ const branching = scenarioFrom({
       ],
     },
     calmer: { stage: 'solving', say: 'Calmer.', choices: [reply('a', 'resolved'), reply('b', 'still')] },
-    promised: { stage: 'closing', say: { annoyed: 'Annoyed promise.', angry: 'Angry promise.' }, choices: [reply('c', 'resolved'), reply('d', 'still')] },
+    promised: {
+      stage: 'closing',
+      say: { annoyed: 'Annoyed promise.', angry: 'Angry promise.' },
+      choices: [reply('c', 'resolved'), reply('d', 'still')],
+    },
   },
 });
 
@@ -44,7 +61,10 @@ describe('beginConversation', () => {
   });
 
   it('falls back to the persona starting anger', () => {
-    const s = scenarioFrom({ nodes: { n: { stage: 'venting', say: 'x', choices: [reply('a', 'resolved'), reply('b', 'lost')] } } }, { anger: { start: 33 } });
+    const s = scenarioFrom(
+      { nodes: { n: { stage: 'venting', say: 'x', choices: [reply('a', 'resolved'), reply('b', 'lost')] } } },
+      { anger: { start: 33 } },
+    );
     expect(beginConversation(s).anger).toBe(33);
   });
 });
@@ -100,8 +120,12 @@ describe('choose', () => {
 
   it('throws a clear error for a reply that is not available', () => {
     const c = choose(branching, beginConversation(branching), 'blame'); // anger 66, no flags
-    expect(() => choose(branching, c, 'flagged')).toThrow('choice "flagged" is not available at node "still" of scenario "test-scenario"');
-    expect(() => choose(branching, c, 'no-such-reply')).toThrow('choice "no-such-reply" is not available at node "still"');
+    expect(() => choose(branching, c, 'flagged')).toThrow(
+      'choice "flagged" is not available at node "still" of scenario "test-scenario"',
+    );
+    expect(() => choose(branching, c, 'no-such-reply')).toThrow(
+      'choice "no-such-reply" is not available at node "still"',
+    );
   });
 
   it('refuses to go on once the conversation is over', () => {
@@ -114,7 +138,13 @@ describe('choose', () => {
 });
 
 describe('conditions on choices', () => {
-  const at = (anger: number, flags: Record<string, boolean> = {}): Conversation => ({ at: 'still', anger, flags, turns: [], peak: anger });
+  const at = (anger: number, flags: Record<string, boolean> = {}): Conversation => ({
+    at: 'still',
+    anger,
+    flags,
+    turns: [],
+    peak: anger,
+  });
 
   it('hide a choice by mood', () => {
     expect(ids(at(39))).toContain('calm-only');
@@ -147,7 +177,10 @@ describe('reaching anger 100', () => {
       const c = stayQuiet(branching, { at: node, anger: 90, flags: {}, turns: [], peak: 90 });
       expect(c, node).toMatchObject({ at: 'lost', anger: 100 });
     }
-    expect(stayQuiet(branching, { at: 'still', anger: 89, flags: {}, turns: [], peak: 89 })).toMatchObject({ at: 'still', anger: 99 });
+    expect(stayQuiet(branching, { at: 'still', anger: 89, flags: {}, turns: [], peak: 89 })).toMatchObject({
+      at: 'still',
+      anger: 99,
+    });
   });
 });
 
@@ -155,7 +188,15 @@ describe('stayQuiet', () => {
   it('raises anger, stays on the node and logs a silence turn with the follow-up line', () => {
     const c = stayQuiet(branching, beginConversation(branching));
     expect(c).toMatchObject({ at: 'open', anger: 55, peak: 55 });
-    expect(c.turns[0]).toMatchObject({ choiceId: null, reply: NO_ANSWER, techniques: [], pitfalls: ['silence'], angerBefore: 45, angerAfter: 55, followUp: 'Hello?' });
+    expect(c.turns[0]).toMatchObject({
+      choiceId: null,
+      reply: NO_ANSWER,
+      techniques: [],
+      pitfalls: ['silence'],
+      angerBefore: 45,
+      angerAfter: 55,
+      followUp: 'Hello?',
+    });
     expect(c.turns[0]!.feedback).toMatch(/silence/);
   });
 
@@ -172,7 +213,12 @@ describe('stayQuiet', () => {
   it('follows timeout.next when the node has one', () => {
     const s = scenarioFrom({
       nodes: {
-        ask: { stage: 'solving', say: 'Well?', timeout: { next: 'gave-up' }, choices: [reply('a', 'resolved'), reply('b', 'lost')] },
+        ask: {
+          stage: 'solving',
+          say: 'Well?',
+          timeout: { next: 'gave-up' },
+          choices: [reply('a', 'resolved'), reply('b', 'lost')],
+        },
       },
       endings: {
         resolved: { kind: 'resolved', say: 'Thanks.', summary: 'Done.', reflection: ['Why?'] },

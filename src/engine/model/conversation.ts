@@ -96,9 +96,18 @@ export function chooseStep(s: Scenario, p: Position, choiceId: string): Step {
   return {
     position: { at, anger, flags },
     turn: {
-      nodeId: p.at, stage: node.stage, customer: customerLine(s, p), choiceId: choice.id, reply: choice.text,
-      techniques: choice.techniques, pitfalls: choice.pitfalls, feedback: choice.feedback,
-      angerBefore: p.anger, angerAfter: anger, flagsBefore: p.flags, reaction,
+      nodeId: p.at,
+      stage: node.stage,
+      customer: customerLine(s, p),
+      choiceId: choice.id,
+      reply: choice.text,
+      techniques: choice.techniques,
+      pitfalls: choice.pitfalls,
+      feedback: choice.feedback,
+      angerBefore: p.anger,
+      angerAfter: anger,
+      flagsBefore: p.flags,
+      reaction,
     },
   };
 }
@@ -112,10 +121,19 @@ export function silenceStep(s: Scenario, p: Position): Step {
   return {
     position: { at, anger, flags: p.flags },
     turn: {
-      nodeId: p.at, stage: node.stage, customer: customerLine(s, p), choiceId: null, reply: NO_ANSWER,
-      techniques: [], pitfalls: reaction.parts.map((x) => x.id),
-      feedback: 'You let the silence run. To an upset customer a long pause sounds like nobody cares; even "Let me check that for you" keeps them with you.',
-      angerBefore: p.anger, angerAfter: anger, flagsBefore: p.flags, reaction,
+      nodeId: p.at,
+      stage: node.stage,
+      customer: customerLine(s, p),
+      choiceId: null,
+      reply: NO_ANSWER,
+      techniques: [],
+      pitfalls: reaction.parts.map((x) => x.id),
+      feedback:
+        'You let the silence run. To an upset customer a long pause sounds like nobody cares; even "Let me check that for you" keeps them with you.',
+      angerBefore: p.anger,
+      angerAfter: anger,
+      flagsBefore: p.flags,
+      reaction,
       ...(node.timeout?.say ? { followUp: lineFor(node.timeout.say, anger) } : {}),
     },
   };

@@ -25,16 +25,27 @@ const s = scenarioFrom({
     sorry: {
       stage: 'disarming',
       say: 'And?',
-      choices: [reply('apologise', 'fix', { techniques: ['apology-first-person'] }), reply('calm-down', 'sorry', { pitfalls: ['calm-down'] })],
+      choices: [
+        reply('apologise', 'fix', { techniques: ['apology-first-person'] }),
+        reply('calm-down', 'sorry', { pitfalls: ['calm-down'] }),
+      ],
     },
     fix: {
       stage: 'solving',
       say: 'What now?',
-      choices: [reply('solve', 'resolved', { techniques: ['offer-options', 'follow-up'] }), reply('policy', 'resolved', { pitfalls: ['policy'] })],
+      choices: [
+        reply('solve', 'resolved', { techniques: ['offer-options', 'follow-up'] }),
+        reply('policy', 'resolved', { pitfalls: ['policy'] }),
+      ],
     },
   },
   endings: {
-    resolved: { kind: 'resolved', say: 'Thanks.', summary: 'Fixed it.', reflection: ['What worked?', 'What would you keep?'] },
+    resolved: {
+      kind: 'resolved',
+      say: 'Thanks.',
+      summary: 'Fixed it.',
+      reflection: ['What worked?', 'What would you keep?'],
+    },
     lost: { kind: 'lost', title: 'Gone', say: 'Bye!', summary: 'Lost them.', reflection: ['When did it turn?'] },
   },
 });
@@ -48,11 +59,19 @@ describe('buildDebrief', () => {
   const rough = play('empathise-blame', 'calm-down', 'apologise', 'solve'); // 50 → 60 → 77 → 68 → 55
 
   it('refuses a conversation that is not over, naming the scenario', () => {
-    expect(() => buildDebrief(s, play('listen'))).toThrow('conversation in scenario "test-scenario" is not over (at "sorry")');
+    expect(() => buildDebrief(s, play('listen'))).toThrow(
+      'conversation in scenario "test-scenario" is not over (at "sorry")',
+    );
   });
 
   it('reports the outcome with the default title or the ending title', () => {
-    expect(buildDebrief(s, best).outcome).toEqual({ endingId: 'resolved', kind: 'resolved', title: 'Resolved', lastWords: 'Thanks.', summary: 'Fixed it.' });
+    expect(buildDebrief(s, best).outcome).toEqual({
+      endingId: 'resolved',
+      kind: 'resolved',
+      title: 'Resolved',
+      lastWords: 'Thanks.',
+      summary: 'Fixed it.',
+    });
     const lost = play('empathise-blame', 'calm-down', 'calm-down', 'calm-down'); // 60, 77, 94, 100
     expect(lost.at).toBe('lost');
     expect(buildDebrief(s, lost).outcome).toMatchObject({ kind: 'lost', title: 'Gone', lastWords: 'Bye!' });
@@ -60,7 +79,13 @@ describe('buildDebrief', () => {
 
   it('includes the score of the conversation', () => {
     // resolved 45 + calmed round(31/50 × 20) = 12 + three well-timed turns 15
-    expect(buildDebrief(s, best).score).toMatchObject({ outcome: 45, calmed: 12, techniques: 15, total: 72, rating: 'Good' });
+    expect(buildDebrief(s, best).score).toMatchObject({
+      outcome: 45,
+      calmed: 12,
+      techniques: 15,
+      total: 72,
+      rating: 'Good',
+    });
   });
 
   it('draws one curve point per turn plus the start', () => {
@@ -94,7 +119,13 @@ describe('buildDebrief', () => {
 
   it('shows a silence in the transcript as no answer with the silence pitfall', () => {
     const d = buildDebrief(s, play(null, 'listen', 'apologise', 'solve'));
-    expect(d.transcript[0]).toMatchObject({ reply: '(no answer)', techniques: [], pitfalls: [{ id: 'silence', name: 'Silence or a flat tone' }], change: 10, points: -5 });
+    expect(d.transcript[0]).toMatchObject({
+      reply: '(no answer)',
+      techniques: [],
+      pitfalls: [{ id: 'silence', name: 'Silence or a flat tone' }],
+      change: 10,
+      points: -5,
+    });
   });
 
   it('finds the costliest turn and the best alternative there', () => {
@@ -110,7 +141,13 @@ describe('buildDebrief', () => {
 
   it('rates a silence as its anger rise plus the timeliness penalty', () => {
     // silence −15 against listen 14: cost 29
-    expect(buildDebrief(s, play(null, 'listen', 'apologise', 'solve')).costliest).toMatchObject({ index: 1, reply: '(no answer)', change: 10, cost: 29, alternative: { choiceId: 'listen' } });
+    expect(buildDebrief(s, play(null, 'listen', 'apologise', 'solve')).costliest).toMatchObject({
+      index: 1,
+      reply: '(no answer)',
+      change: 10,
+      cost: 29,
+      alternative: { choiceId: 'listen' },
+    });
   });
 
   it('has no costliest turn when every reply was the best', () => {
@@ -125,8 +162,21 @@ describe('buildDebrief', () => {
       return choiceId === 'rush' ? 100 : oneStepJudge(sc, from, choiceId);
     };
     const d = buildDebrief(s, best, judge);
-    expect(d.costliest).toMatchObject({ index: 1, reply: 'Reply listen.', cost: 86, alternative: { choiceId: 'rush', change: -3 } });
-    expect(asked).toEqual(['open@50:listen', 'open@50:empathise-blame', 'open@50:rush', 'sorry@41:apologise', 'sorry@41:calm-down', 'fix@32:solve', 'fix@32:policy']);
+    expect(d.costliest).toMatchObject({
+      index: 1,
+      reply: 'Reply listen.',
+      cost: 86,
+      alternative: { choiceId: 'rush', change: -3 },
+    });
+    expect(asked).toEqual([
+      'open@50:listen',
+      'open@50:empathise-blame',
+      'open@50:rush',
+      'sorry@41:apologise',
+      'sorry@41:calm-down',
+      'fix@32:solve',
+      'fix@32:policy',
+    ]);
   });
 
   it('checks off the arc at the first turn of each step', () => {
@@ -153,7 +203,11 @@ describe('buildDebrief', () => {
       'At turn 2 you said "Reply calm-down.". What made that the tempting answer, and what would you say next time?',
       'You never got to listen or empathise. Where in this conversation could it have fitted?',
     ]);
-    expect(buildDebrief(s, best).reflection).toEqual(['What worked?', 'What would you keep?', 'You never got to empathise. Where in this conversation could it have fitted?']);
+    expect(buildDebrief(s, best).reflection).toEqual([
+      'What worked?',
+      'What would you keep?',
+      'You never got to empathise. Where in this conversation could it have fitted?',
+    ]);
   });
 
   it('asks no missed-step question when no step was reached at all', () => {

@@ -5,7 +5,14 @@
 import { ARC_STEPS, findPitfall, findTechnique, moodOf, type ArcStep, type Mood } from '../catalogue/index.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { EndingKind } from '../content/schema.ts';
-import { availableChoices, chooseStep, customerLine, type Conversation, type Position, type Turn } from './conversation.ts';
+import {
+  availableChoices,
+  chooseStep,
+  customerLine,
+  type Conversation,
+  type Position,
+  type Turn,
+} from './conversation.ts';
 import { scoreConversation, turnPoints, type ScoreBreakdown } from './score.ts';
 
 export interface CurvePoint {
@@ -101,13 +108,22 @@ export function buildDebrief(s: Scenario, c: Conversation, judge: AlternativeJud
   const score = scoreConversation(s, c.turns, c.at, c.anger);
   const first = c.turns[0];
   const startAnger = first ? first.angerBefore : c.anger;
-  const curve: CurvePoint[] = [{ turn: 0, anger: startAnger, mood: moodOf(startAnger) }, ...c.turns.map((t, i) => ({ turn: i + 1, anger: t.angerAfter, mood: moodOf(t.angerAfter) }))];
+  const curve: CurvePoint[] = [
+    { turn: 0, anger: startAnger, mood: moodOf(startAnger) },
+    ...c.turns.map((t, i) => ({ turn: i + 1, anger: t.angerAfter, mood: moodOf(t.angerAfter) })),
+  ];
   const transcript = c.turns.map((t, i) => transcriptTurn(s, t, i + 1));
   const costliest = findCostliest(s, c.turns, judge);
   const arc = arcChecklist(c.turns);
   return {
     scenarioId: s.data.id,
-    outcome: { endingId: c.at, kind: ending.kind, title: ending.title ?? ENDING_TITLES[ending.kind], lastWords: customerLine(s, c), summary: ending.summary },
+    outcome: {
+      endingId: c.at,
+      kind: ending.kind,
+      title: ending.title ?? ENDING_TITLES[ending.kind],
+      lastWords: customerLine(s, c),
+      summary: ending.summary,
+    },
     score,
     curve,
     transcript,
@@ -155,7 +171,12 @@ function findCostliest(s: Scenario, turns: readonly Turn[], judge: AlternativeJu
         reply: t.reply,
         change: t.angerAfter - t.angerBefore,
         cost: Math.round(cost * 10) / 10,
-        alternative: { choiceId: best.o.id, text: best.o.text, change: alt.position.anger - from.anger, feedback: best.o.feedback },
+        alternative: {
+          choiceId: best.o.id,
+          text: best.o.text,
+          change: alt.position.anger - from.anger,
+          feedback: best.o.feedback,
+        },
       };
     }
   });
@@ -164,21 +185,32 @@ function findCostliest(s: Scenario, turns: readonly Turn[], judge: AlternativeJu
 
 function arcChecklist(turns: readonly Turn[]): ArcCheck[] {
   return ARC_STEPS.map((step) => {
-    const at = turns.findIndex((t) => t.pitfalls.length === 0 && t.techniques.some((id) => findTechnique(id)?.arc === step));
+    const at = turns.findIndex(
+      (t) => t.pitfalls.length === 0 && t.techniques.some((id) => findTechnique(id)?.arc === step),
+    );
     return { step, label: ARC_LABELS[step], done: at >= 0, ...(at >= 0 ? { turn: at + 1 } : {}) };
   });
 }
 
-function reflectionQuestions(authored: readonly string[], costliest: CostliestTurn | undefined, arc: readonly ArcCheck[]): string[] {
+function reflectionQuestions(
+  authored: readonly string[],
+  costliest: CostliestTurn | undefined,
+  arc: readonly ArcCheck[],
+): string[] {
   const questions = [...authored];
-  if (costliest) questions.push(`At turn ${costliest.index} you said "${costliest.reply}". What made that the tempting answer, and what would you say next time?`);
+  if (costliest)
+    questions.push(
+      `At turn ${costliest.index} you said "${costliest.reply}". What made that the tempting answer, and what would you say next time?`,
+    );
   const missed = arc.filter((a) => !a.done).map((a) => a.label.toLowerCase());
-  if (missed.length > 0 && missed.length < arc.length) questions.push(`You never got to ${listWords(missed)}. Where in this conversation could it have fitted?`);
+  if (missed.length > 0 && missed.length < arc.length)
+    questions.push(`You never got to ${listWords(missed)}. Where in this conversation could it have fitted?`);
   return questions;
 }
 
 function breatherFor(kind: EndingKind): string {
-  const opener = kind === 'lost' ? 'That one got away from you, and it happens to everyone.' : 'That was a hard conversation.';
+  const opener =
+    kind === 'lost' ? 'That one got away from you, and it happens to everyone.' : 'That was a hard conversation.';
   return `${opener} Before the next one, take two minutes: stand up, breathe in for four counts and out for six, and remind yourself the anger was about the situation, not about you.`;
 }
 

@@ -23,7 +23,12 @@ function table(text: string, firstHeader: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split('|').slice(1, -1).map((c) => c.trim()));
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -40,8 +45,14 @@ const list = (cell: string) => (cell === '—' ? [] : cell.split(',').map((x) =>
 describe('docs/anger-model.md', () => {
   it('states the constants of reaction.ts', () => {
     const rows = table(angerDoc, 'constant');
-    expect(rows.map((r) => r[0])).toEqual(['`SOOTHER_BONUS`', '`HOT_BUTTON_BONUS`', '`VENTING_HEAT`', '`STACK_WEIGHT`']);
-    for (const [name, value] of rows) expect(reaction[name!.replaceAll('`', '') as 'STACK_WEIGHT'], name).toBe(num(value!));
+    expect(rows.map((r) => r[0])).toEqual([
+      '`SOOTHER_BONUS`',
+      '`HOT_BUTTON_BONUS`',
+      '`VENTING_HEAT`',
+      '`STACK_WEIGHT`',
+    ]);
+    for (const [name, value] of rows)
+      expect(reaction[name!.replaceAll('`', '') as 'STACK_WEIGHT'], name).toBe(num(value!));
   });
 
   it('states the volatility scales', () => {
@@ -55,13 +66,19 @@ describe('docs/anger-model.md', () => {
 
   it('states the stage fit, technique and pitfall figures of the catalogue', () => {
     const fit = table(angerDoc, 'family');
-    expect(Object.fromEntries(fit.map(([family, ...byStage]) => [family, Object.fromEntries(STAGES.map((st, i) => [st, num(byStage[i]!)]))]))).toEqual(STAGE_FIT);
+    expect(
+      Object.fromEntries(
+        fit.map(([family, ...byStage]) => [family, Object.fromEntries(STAGES.map((st, i) => [st, num(byStage[i]!)]))]),
+      ),
+    ).toEqual(STAGE_FIT);
     expect(table(angerDoc, 'technique')).toEqual(TECHNIQUES.map((t) => [t.id, t.family, String(t.calm), t.arc ?? '—']));
     expect(table(angerDoc, 'pitfall')).toEqual(PITFALLS.map((p) => [p.id, String(p.heat)]));
   });
 
   it('states the channel timers', () => {
-    expect(Object.fromEntries(table(angerDoc, 'channel').map(([c, s]) => [c, num(s!)]))).toEqual(reaction.CHANNEL_TIMER);
+    expect(Object.fromEntries(table(angerDoc, 'channel').map(([c, s]) => [c, num(s!)]))).toEqual(
+      reaction.CHANNEL_TIMER,
+    );
   });
 });
 
@@ -71,18 +88,35 @@ describe('docs/anger-model.md', () => {
  * node of the reply that follows it.
  */
 function workedExample() {
-  const rows = table(between(angerDoc, 'anger-example'), 'turn').map(([turn, stage, techniques, pitfalls, , change, anger]) => ({
-    turn: num(turn!), stage: stage as Stage, silent: techniques === '(no answer)', techniques: techniques === '(no answer)' ? [] : list(techniques!), pitfalls: list(pitfalls!), change: num(change!), anger: num(anger!),
-  }));
+  const rows = table(between(angerDoc, 'anger-example'), 'turn').map(
+    ([turn, stage, techniques, pitfalls, , change, anger]) => ({
+      turn: num(turn!),
+      stage: stage as Stage,
+      silent: techniques === '(no answer)',
+      techniques: techniques === '(no answer)' ? [] : list(techniques!),
+      pitfalls: list(pitfalls!),
+      change: num(change!),
+      anger: num(anger!),
+    }),
+  );
   const replies = rows.filter((r) => !r.silent);
   const nodes: Record<string, NodeInput> = {};
   replies.forEach((r, i) => {
     const next = i + 1 < replies.length ? `n${i + 1}` : 'resolved';
-    nodes[`n${i}`] = { stage: r.stage, say: `Line ${i}.`, choices: [reply('doc', next, { techniques: r.techniques, pitfalls: r.pitfalls }), reply('other', next)] };
+    nodes[`n${i}`] = {
+      stage: r.stage,
+      say: `Line ${i}.`,
+      choices: [reply('doc', next, { techniques: r.techniques, pitfalls: r.pitfalls }), reply('other', next)],
+    };
   });
   const s = scenarioFrom(
     { anger: 60, nodes },
-    { name: 'Rosa', anger: { volatility: 4, patience: 2 }, hotButtons: ['policy', 'silence'], soothedBy: ['empathy', 'ownership'] },
+    {
+      name: 'Rosa',
+      anger: { volatility: 4, patience: 2 },
+      hotButtons: ['policy', 'silence'],
+      soothedBy: ['empathy', 'ownership'],
+    },
   );
   let c = beginConversation(s);
   for (const r of rows) {
@@ -108,12 +142,18 @@ describe('the worked example', () => {
   });
 
   it('scores the turns as the scoring doc shows', () => {
-    const shown = table(between(scoringDoc, 'score-turns'), 'turn').map(([, techniques, pitfalls, timeliness]) => ({ techniques: num(techniques!), pitfalls: num(pitfalls!), timeliness: num(timeliness!) }));
+    const shown = table(between(scoringDoc, 'score-turns'), 'turn').map(([, techniques, pitfalls, timeliness]) => ({
+      techniques: num(techniques!),
+      pitfalls: num(pitfalls!),
+      timeliness: num(timeliness!),
+    }));
     expect(c.turns.map((t) => score.turnPoints(s, t))).toEqual(shown);
   });
 
   it('adds up to the total the scoring doc shows', () => {
-    const shown = Object.fromEntries(table(between(scoringDoc, 'score-total'), 'component').map(([k, v]) => [k, k === 'rating' ? v : num(v!)]));
+    const shown = Object.fromEntries(
+      table(between(scoringDoc, 'score-total'), 'component').map(([k, v]) => [k, k === 'rating' ? v : num(v!)]),
+    );
     expect(score.scoreConversation(s, c.turns, c.at, c.anger)).toEqual(shown);
   });
 });

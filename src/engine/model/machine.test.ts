@@ -16,7 +16,10 @@ function run(machine: ConversationMachine, events: ConversationEvent[]) {
 
 /** The same moves through the pure reducer. */
 function reduce(s: typeof kettle, events: ConversationEvent[]): Conversation {
-  return events.reduce((c, e) => (e.type === 'TIMEOUT' ? stayQuiet(s, c) : choose(s, c, e.choiceId)), beginConversation(s));
+  return events.reduce(
+    (c, e) => (e.type === 'TIMEOUT' ? stayQuiet(s, c) : choose(s, c, e.choiceId)),
+    beginConversation(s),
+  );
 }
 
 const pick = (choiceId: string): ConversationEvent => ({ type: 'CHOOSE', choiceId });
@@ -26,7 +29,9 @@ describe('compileScenario', () => {
   it('makes a state per node and a final state per ending', () => {
     const machine = compileScenario(kettle);
     const states = machine.root.states;
-    expect(Object.keys(states).sort()).toEqual([...Object.keys(kettle.data.nodes), ...Object.keys(kettle.data.endings)].sort());
+    expect(Object.keys(states).sort()).toEqual(
+      [...Object.keys(kettle.data.nodes), ...Object.keys(kettle.data.endings)].sort(),
+    );
     for (const id of Object.keys(kettle.data.nodes)) expect(states[id]!.type, id).toBe('atomic');
     for (const id of Object.keys(kettle.data.endings)) expect(states[id]!.type, id).toBe('final');
     expect(states['open']!.meta).toEqual({ stage: 'venting' });
@@ -100,7 +105,11 @@ describe('the response timer', () => {
   // Default persona, patience 3: phone 20 s × 1.2 = 24 s; silence +10.
   const s = scenarioFrom({
     nodes: {
-      ask: { stage: 'venting', say: 'Well?', choices: [reply('answer', 'next'), reply('stall', 'ask'), reply('give-up', 'lost')] },
+      ask: {
+        stage: 'venting',
+        say: 'Well?',
+        choices: [reply('answer', 'next'), reply('stall', 'ask'), reply('give-up', 'lost')],
+      },
       next: { stage: 'solving', say: 'And?', timer: 5, choices: [reply('fix', 'resolved'), reply('quit', 'lost')] },
     },
   });

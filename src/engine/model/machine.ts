@@ -7,7 +7,15 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../content/scenario.ts';
 import type { ChoiceData } from '../content/schema.ts';
-import { availableChoices, beginConversation, choose, chooseStep, silenceStep, stayQuiet, type Conversation } from './conversation.ts';
+import {
+  availableChoices,
+  beginConversation,
+  choose,
+  chooseStep,
+  silenceStep,
+  stayQuiet,
+  type Conversation,
+} from './conversation.ts';
 import { responseSeconds } from './reaction.ts';
 
 export type ConversationEvent = { type: 'CHOOSE'; choiceId: string } | { type: 'TIMEOUT' };
@@ -36,10 +44,13 @@ export function compileScenario(s: Scenario, options: CompileOptions = {}) {
         event.choiceId === params.choiceId &&
         availableChoices(s, context).some((c) => c.id === params.choiceId) &&
         chooseStep(s, context, params.choiceId).position.at === params.target,
-      silenceLeadsTo: ({ context }, params: { target: string }) => silenceStep(s, context).position.at === params.target,
+      silenceLeadsTo: ({ context }, params: { target: string }) =>
+        silenceStep(s, context).position.at === params.target,
     },
     actions: {
-      applyReply: assign(({ context, event }) => (event.type === 'CHOOSE' ? choose(s, context, event.choiceId) : context)),
+      applyReply: assign(({ context, event }) =>
+        event.type === 'CHOOSE' ? choose(s, context, event.choiceId) : context,
+      ),
       applySilence: assign(({ context }) => stayQuiet(s, context)),
     },
     delays: {
@@ -75,7 +86,8 @@ export function compileScenario(s: Scenario, options: CompileOptions = {}) {
       ...(timed ? { after: { responseTimer: silence } } : {}),
     };
   }
-  for (const [endingId, ending] of Object.entries(s.data.endings)) states[endingId] = { type: 'final', meta: { kind: ending.kind } };
+  for (const [endingId, ending] of Object.entries(s.data.endings))
+    states[endingId] = { type: 'final', meta: { kind: ending.kind } };
 
   return machineSetup.createMachine({
     id: s.data.id,

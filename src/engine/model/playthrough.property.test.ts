@@ -12,7 +12,18 @@ import { MAX_ANGER } from '../catalogue/index.ts';
 import { loadLibrary } from '../content/library.ts';
 import type { Scenario } from '../content/scenario.ts';
 import { FIXTURE_DIR, loadScenarios } from '../test-support/fixtures.ts';
-import { availableChoices, beginConversation, choose, chooseStep, isOver, nodeAt, silenceStep, stayQuiet, type Conversation, type Position } from './conversation.ts';
+import {
+  availableChoices,
+  beginConversation,
+  choose,
+  chooseStep,
+  isOver,
+  nodeAt,
+  silenceStep,
+  stayQuiet,
+  type Conversation,
+  type Position,
+} from './conversation.ts';
 import { buildDebrief } from './debrief.ts';
 import { compileScenario, type ConversationEvent, type ConversationSnapshot } from './machine.ts';
 import { responseSeconds } from './reaction.ts';
@@ -41,7 +52,9 @@ const MAX_TRAVERSED_POSITIONS = 30_000;
 
 /** Roughly how many positions (node × anger × flags) exist. */
 function positionEstimate(s: Scenario): number {
-  const flags = new Set(Object.values(s.data.nodes).flatMap((n) => n.choices.flatMap((c) => Object.keys(c.sets ?? {}))));
+  const flags = new Set(
+    Object.values(s.data.nodes).flatMap((n) => n.choices.flatMap((c) => Object.keys(c.sets ?? {}))),
+  );
   return Object.keys(s.data.nodes).length * (MAX_ANGER + 1) * 2 ** flags.size;
 }
 
@@ -71,7 +84,8 @@ function keyOf(c: Position): string {
  * (then it could go on forever).
  */
 function longestConversation(adjacency: AdjacencyMap<ConversationSnapshot, { type: string }>, start: string): number {
-  const next = (key: string) => Object.values(adjacency[key as keyof typeof adjacency]?.transitions ?? {}).map((t) => keyOf(t.state.context));
+  const next = (key: string) =>
+    Object.values(adjacency[key as keyof typeof adjacency]?.transitions ?? {}).map((t) => keyOf(t.state.context));
   const depth = new Map<string, number>();
   const open = new Set<string>([start]);
   const stack = [{ key: start, kids: next(start), i: 0 }];
@@ -132,31 +146,43 @@ describe.each(scenarios)('%s', (_file, s) => {
 
   // Exhaustive traversal costs about a fifth of a millisecond per position; very large
   // scenarios are left to the random playthroughs above and to the analysis.
-  it.skipIf(positionEstimate(s) > MAX_TRAVERSED_POSITIONS)('model-based: every transition of the machine is the reducer step, no position is a dead end or can come round again', () => {
-    const machine = compileScenario(s);
-    const events = (snap: ConversationSnapshot): ConversationEvent[] => {
-      const c = snap.context;
-      if (isOver(s, c)) return [];
-      const replies: ConversationEvent[] = availableChoices(s, c).map((x) => ({ type: 'CHOOSE', choiceId: x.id }));
-      return timed(s, c) ? [...replies, { type: 'TIMEOUT' }] : replies;
-    };
-    const adjacency = getAdjacencyMap(machine, { events, serializeState: ((snap: ConversationSnapshot) => keyOf(snap.context)) as never });
-    const edges = adjacencyMapToArray(adjacency);
-    expect(edges.length).toBeGreaterThan(0);
-    for (const { state, event, nextState } of edges) {
-      if (event.type !== 'CHOOSE' && event.type !== 'TIMEOUT') throw new Error(`unexpected event ${event.type}`);
-      const step = event.type === 'TIMEOUT' ? silenceStep(s, state.context) : chooseStep(s, state.context, event.choiceId);
-      expect(nextState.value).toBe(step.position.at);
-      expect(positionOf(nextState.context)).toEqual(step.position);
-    }
-    const stuck = Object.values(adjacency).filter((v) => Object.keys(v.transitions).length === 0 && !isOver(s, v.state.context));
-    expect(stuck.map((v) => keyOf(v.state.context)), 'positions with no reply and no timer').toEqual([]);
-    const longest = longestConversation(adjacency, keyOf(beginConversation(s)));
-    expect(longest).toBeLessThan(turnBound(s));
-    if (s.file.startsWith(FIXTURE_DIR)) {
-      // The fixtures are written so that every node and every ending can be reached.
-      const reached = new Set(Object.values(adjacency).map((v) => String(v.state.value)));
-      expect([...reached].sort()).toEqual([...Object.keys(s.data.nodes), ...Object.keys(s.data.endings)].sort());
-    }
-  });
+  it.skipIf(positionEstimate(s) > MAX_TRAVERSED_POSITIONS)(
+    'model-based: every transition of the machine is the reducer step, no position is a dead end or can come round again',
+    () => {
+      const machine = compileScenario(s);
+      const events = (snap: ConversationSnapshot): ConversationEvent[] => {
+        const c = snap.context;
+        if (isOver(s, c)) return [];
+        const replies: ConversationEvent[] = availableChoices(s, c).map((x) => ({ type: 'CHOOSE', choiceId: x.id }));
+        return timed(s, c) ? [...replies, { type: 'TIMEOUT' }] : replies;
+      };
+      const adjacency = getAdjacencyMap(machine, {
+        events,
+        serializeState: ((snap: ConversationSnapshot) => keyOf(snap.context)) as never,
+      });
+      const edges = adjacencyMapToArray(adjacency);
+      expect(edges.length).toBeGreaterThan(0);
+      for (const { state, event, nextState } of edges) {
+        if (event.type !== 'CHOOSE' && event.type !== 'TIMEOUT') throw new Error(`unexpected event ${event.type}`);
+        const step =
+          event.type === 'TIMEOUT' ? silenceStep(s, state.context) : chooseStep(s, state.context, event.choiceId);
+        expect(nextState.value).toBe(step.position.at);
+        expect(positionOf(nextState.context)).toEqual(step.position);
+      }
+      const stuck = Object.values(adjacency).filter(
+        (v) => Object.keys(v.transitions).length === 0 && !isOver(s, v.state.context),
+      );
+      expect(
+        stuck.map((v) => keyOf(v.state.context)),
+        'positions with no reply and no timer',
+      ).toEqual([]);
+      const longest = longestConversation(adjacency, keyOf(beginConversation(s)));
+      expect(longest).toBeLessThan(turnBound(s));
+      if (s.file.startsWith(FIXTURE_DIR)) {
+        // The fixtures are written so that every node and every ending can be reached.
+        const reached = new Set(Object.values(adjacency).map((v) => String(v.state.value)));
+        expect([...reached].sort()).toEqual([...Object.keys(s.data.nodes), ...Object.keys(s.data.endings)].sort());
+      }
+    },
+  );
 });

@@ -49,7 +49,8 @@ describe('stage fit (feelings before facts)', () => {
     expect(react(says(['follow-up']), 'closing', neutral).delta).toBe(-7);
     expect(react(says(['follow-up']), 'venting', neutral).delta).toBe(-1);
     // stay-calm 4 × 1 × 0.9 = 3.6 → -4 in every stage
-    for (const stage of ['venting', 'disarming', 'solving', 'closing'] as const) expect(react(says(['stay-calm']), stage, neutral).delta).toBe(-4);
+    for (const stage of ['venting', 'disarming', 'solving', 'closing'] as const)
+      expect(react(says(['stay-calm']), stage, neutral).delta).toBe(-4);
   });
 
   it('pitfalls hurt more while the customer is still venting', () => {
@@ -64,7 +65,9 @@ describe('persona sensitivities', () => {
     const soothed = personaFrom({ soothedBy: ['empathy'] });
     // 11.25 × 1.5 = 16.875 → -17
     expect(react(says(['empathy']), 'venting', soothed).delta).toBe(-17);
-    expect(react(says(['active-listening']), 'venting', soothed).delta).toBe(react(says(['active-listening']), 'venting', neutral).delta);
+    expect(react(says(['active-listening']), 'venting', soothed).delta).toBe(
+      react(says(['active-listening']), 'venting', neutral).delta,
+    );
   });
 
   it('a hot button hurts half as much again', () => {
@@ -137,7 +140,11 @@ describe('author control', () => {
 describe('silence', () => {
   it('adds the silence pitfall scaled by patience and volatility', () => {
     // 8 × 1.0 × 1.2 = 9.6 → 10
-    expect(silenceReaction(neutral)).toEqual({ delta: 10, model: 10, parts: [{ kind: 'pitfall', id: 'silence', points: 9.6 }] });
+    expect(silenceReaction(neutral)).toEqual({
+      delta: 10,
+      model: 10,
+      parts: [{ kind: 'pitfall', id: 'silence', points: 9.6 }],
+    });
   });
 
   it.each([
@@ -189,7 +196,9 @@ describe('properties of the model', () => {
   const stage = fc.constantFrom(...STAGES);
   const persona = fc
     .record({ volatility: trait, patience: trait, hotButtons: someOf(pitfallIds), soothedBy: someOf(techniqueIds) })
-    .map(({ volatility, patience, hotButtons, soothedBy }) => personaFrom({ anger: { volatility, patience }, hotButtons, soothedBy }));
+    .map(({ volatility, patience, hotButtons, soothedBy }) =>
+      personaFrom({ anger: { volatility, patience }, hotButtons, soothedBy }),
+    );
 
   it('techniques alone never raise anger, pitfalls alone never lower it', () => {
     fc.assert(
@@ -202,18 +211,29 @@ describe('properties of the model', () => {
 
   it('adding a technique never makes a reply worse, adding a pitfall never makes it better', () => {
     fc.assert(
-      fc.property(someOf(techniqueIds), someOf(pitfallIds), fc.constantFrom(...techniqueIds), fc.constantFrom(...pitfallIds), stage, persona, (ts, ps, t, pf, st, p) => {
-        const base = react(says(ts, ps), st, p).delta;
-        if (!ts.includes(t)) expect(react(says([...ts, t], ps), st, p).delta).toBeLessThanOrEqual(base);
-        if (!ps.includes(pf)) expect(react(says(ts, [...ps, pf]), st, p).delta).toBeGreaterThanOrEqual(base);
-      }),
+      fc.property(
+        someOf(techniqueIds),
+        someOf(pitfallIds),
+        fc.constantFrom(...techniqueIds),
+        fc.constantFrom(...pitfallIds),
+        stage,
+        persona,
+        (ts, ps, t, pf, st, p) => {
+          const base = react(says(ts, ps), st, p).delta;
+          if (!ts.includes(t)) expect(react(says([...ts, t], ps), st, p).delta).toBeLessThanOrEqual(base);
+          if (!ps.includes(pf)) expect(react(says(ts, [...ps, pf]), st, p).delta).toBeGreaterThanOrEqual(base);
+        },
+      ),
     );
   });
 
   it('a more volatile persona is never calmed more nor inflamed less', () => {
     fc.assert(
       fc.property(someOf(techniqueIds), someOf(pitfallIds), stage, fc.integer({ min: 1, max: 4 }), (ts, ps, st, v) => {
-        const [lower, higher] = [personaFrom({ anger: { volatility: v } }), personaFrom({ anger: { volatility: v + 1 } })];
+        const [lower, higher] = [
+          personaFrom({ anger: { volatility: v } }),
+          personaFrom({ anger: { volatility: v + 1 } }),
+        ];
         expect(react(says(ts), st, higher).delta).toBeGreaterThanOrEqual(react(says(ts), st, lower).delta);
         expect(react(says([], ps), st, higher).delta).toBeGreaterThanOrEqual(react(says([], ps), st, lower).delta);
         expect(silenceReaction(higher).delta).toBeGreaterThanOrEqual(silenceReaction(lower).delta);

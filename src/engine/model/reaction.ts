@@ -36,7 +36,11 @@ export interface Reaction {
   parts: ReactionPart[];
 }
 
-export function react(choice: Pick<ChoiceData, 'techniques' | 'pitfalls' | 'anger'>, stage: Stage, persona: PersonaData): Reaction {
+export function react(
+  choice: Pick<ChoiceData, 'techniques' | 'pitfalls' | 'anger'>,
+  stage: Stage,
+  persona: PersonaData,
+): Reaction {
   const { volatility } = persona.anger;
   const calming = choice.techniques
     .map((id) => {
@@ -56,7 +60,8 @@ export function react(choice: Pick<ChoiceData, 'techniques' | 'pitfalls' | 'ange
     ...heating.map((h) => ({ kind: 'pitfall' as const, id: h.id, points: round1(h.points) })),
   ];
   const model = roundPoints([...calming, ...heating].reduce((sum, p) => sum + p.points, 0));
-  const delta = choice.anger === undefined ? model : 'change' in choice.anger ? choice.anger.change : model + choice.anger.adjust;
+  const delta =
+    choice.anger === undefined ? model : 'change' in choice.anger ? choice.anger.change : model + choice.anger.adjust;
   return { delta, model, parts };
 }
 
@@ -68,7 +73,8 @@ export function silenceScale(patience: number): number {
 /** Anger added when the response timer runs out. */
 export function silenceReaction(persona: PersonaData): Reaction {
   const hot = persona.hotButtons.includes(SILENCE_PITFALL) ? HOT_BUTTON_BONUS : 1;
-  const points = pitfall(SILENCE_PITFALL).heat * hot * silenceScale(persona.anger.patience) * heatScale(persona.anger.volatility);
+  const points =
+    pitfall(SILENCE_PITFALL).heat * hot * silenceScale(persona.anger.patience) * heatScale(persona.anger.volatility);
   const delta = Math.max(1, roundPoints(points));
   return { delta, model: delta, parts: [{ kind: 'pitfall', id: SILENCE_PITFALL, points: round1(points) }] };
 }
@@ -79,7 +85,11 @@ export const CHANNEL_TIMER: Record<Channel, number> = { phone: 20, chat: 45, 'in
  * Seconds the trainee has to answer at a node, or null for no timer: the node's
  * figure, else the scenario's, else the channel's, stretched for patient personas.
  */
-export function responseSeconds(node: { timer?: number | false }, scenario: { timer?: number | false; channel: Channel }, persona: PersonaData): number | null {
+export function responseSeconds(
+  node: { timer?: number | false },
+  scenario: { timer?: number | false; channel: Channel },
+  persona: PersonaData,
+): number | null {
   const base = node.timer ?? scenario.timer ?? CHANNEL_TIMER[scenario.channel];
   if (base === false) return null;
   return Math.round(base * (0.6 + 0.2 * persona.anger.patience));

@@ -10,7 +10,10 @@ const s = scenarioFrom(
       open: {
         stage: 'venting',
         say: 'It broke!',
-        choices: [reply('empathise', 'solve', { techniques: ['empathy'] }), reply('policy', 'solve', { pitfalls: ['policy'] })],
+        choices: [
+          reply('empathise', 'solve', { techniques: ['empathy'] }),
+          reply('policy', 'solve', { pitfalls: ['policy'] }),
+        ],
       },
       solve: {
         stage: 'solving',
@@ -19,7 +22,9 @@ const s = scenarioFrom(
           reply('fix', 'done', { techniques: ['offer-options', 'ownership'] }),
           reply('boss', 'boss-end', { techniques: ['escalate-well'] }),
           reply('limit', 'limit-end', { techniques: ['set-boundary'] }),
-          reply('gift', [{ when: { anger: { max: 30 } }, to: 'delighted' }, { to: 'lost' }], { techniques: ['atonement'] }),
+          reply('gift', [{ when: { anger: { max: 30 } }, to: 'delighted' }, { to: 'lost' }], {
+            techniques: ['atonement'],
+          }),
         ],
       },
     },
@@ -35,7 +40,12 @@ const s = scenarioFrom(
 );
 
 type Scored = Pick<Turn, 'choiceId' | 'stage' | 'techniques' | 'pitfalls'>;
-const turn = (stage: Turn['stage'], techniques: string[], pitfalls: string[] = []): Scored => ({ choiceId: 'x', stage, techniques, pitfalls });
+const turn = (stage: Turn['stage'], techniques: string[], pitfalls: string[] = []): Scored => ({
+  choiceId: 'x',
+  stage,
+  techniques,
+  pitfalls,
+});
 
 describe('turnPoints', () => {
   it('gives 5 for a technique at the right stage', () => {
@@ -54,12 +64,20 @@ describe('turnPoints', () => {
   });
 
   it('a pitfall in the same reply undoes the timing: 2 points and the pitfall penalty', () => {
-    expect(turnPoints(s, turn('venting', ['empathy'], ['blame']))).toEqual({ techniques: 2, pitfalls: -6, timeliness: 0 });
+    expect(turnPoints(s, turn('venting', ['empathy'], ['blame']))).toEqual({
+      techniques: 2,
+      pitfalls: -6,
+      timeliness: 0,
+    });
   });
 
   it('a hot button costs 9 instead of 6, and pitfalls add up', () => {
     expect(turnPoints(s, turn('solving', [], ['policy']))).toEqual({ techniques: 0, pitfalls: -9, timeliness: 0 });
-    expect(turnPoints(s, turn('solving', [], ['policy', 'blame']))).toEqual({ techniques: 0, pitfalls: -15, timeliness: 0 });
+    expect(turnPoints(s, turn('solving', [], ['policy', 'blame']))).toEqual({
+      techniques: 0,
+      pitfalls: -15,
+      timeliness: 0,
+    });
   });
 
   it('a reply with neither earns nothing', () => {
@@ -67,7 +85,11 @@ describe('turnPoints', () => {
   });
 
   it('silence costs 5 for timeliness and nothing else', () => {
-    expect(turnPoints(s, { choiceId: null, stage: 'venting', techniques: [], pitfalls: ['silence'] })).toEqual({ techniques: 0, pitfalls: 0, timeliness: -5 });
+    expect(turnPoints(s, { choiceId: null, stage: 'venting', techniques: [], pitfalls: ['silence'] })).toEqual({
+      techniques: 0,
+      pitfalls: 0,
+      timeliness: -5,
+    });
   });
 });
 
@@ -119,7 +141,13 @@ describe('scoreConversation', () => {
     expect(c).toMatchObject({ at: 'done', anger: 33 });
     // resolved 45, calmed round(27/60 × 20) = 9, two well-timed turns 10
     expect(scoreConversation(s, c.turns, c.at, c.anger)).toEqual({
-      outcome: 45, calmed: 9, techniques: 10, pitfalls: 0, timeliness: 0, total: 64, rating: 'Getting there',
+      outcome: 45,
+      calmed: 9,
+      techniques: 10,
+      pitfalls: 0,
+      timeliness: 0,
+      total: 64,
+      rating: 'Getting there',
     });
   });
 
@@ -156,6 +184,8 @@ describe('ratings', () => {
   });
 
   it('clampScore keeps 0–100', () => {
-    expect([clampScore(-4), clampScore(0), clampScore(57), clampScore(100), clampScore(140)]).toEqual([0, 0, 57, 100, 100]);
+    expect([clampScore(-4), clampScore(0), clampScore(57), clampScore(100), clampScore(140)]).toEqual([
+      0, 0, 57, 100, 100,
+    ]);
   });
 });

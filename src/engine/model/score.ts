@@ -53,9 +53,15 @@ export interface TurnPoints {
 }
 
 /** Points one turn earns. A turn with a pitfall earns only the off-stage technique points: a good line undone by a bad one. */
-export function turnPoints(s: Scenario, turn: Pick<Turn, 'choiceId' | 'stage' | 'techniques' | 'pitfalls'>): TurnPoints {
+export function turnPoints(
+  s: Scenario,
+  turn: Pick<Turn, 'choiceId' | 'stage' | 'techniques' | 'pitfalls'>,
+): TurnPoints {
   if (turn.choiceId === null) return { techniques: 0, pitfalls: 0, timeliness: SILENCE_POINTS };
-  const pitfalls = turn.pitfalls.reduce((sum, id) => sum + (s.persona.hotButtons.includes(id) ? HOT_BUTTON_POINTS : PITFALL_POINTS), 0);
+  const pitfalls = turn.pitfalls.reduce(
+    (sum, id) => sum + (s.persona.hotButtons.includes(id) ? HOT_BUTTON_POINTS : PITFALL_POINTS),
+    0,
+  );
   let techniques = 0;
   if (turn.techniques.length > 0) {
     const timely = turn.techniques.some((id) => wellTimed(id, turn.stage));
@@ -70,14 +76,22 @@ export function endingPoints(s: Scenario, endingId: string, finalAnger: number):
   if (!ending) throw new Error(`"${endingId}" is not an ending of scenario "${s.data.id}"`);
   const start = startingAnger(s);
   const fraction = start > 0 ? Math.max(0, start - finalAnger) / start : finalAnger === 0 ? 1 : 0;
-  return { outcome: ending.points ?? OUTCOME_POINTS[ending.kind], calmed: ending.kind === 'lost' ? 0 : Math.round(CALMED_POINTS * fraction) };
+  return {
+    outcome: ending.points ?? OUTCOME_POINTS[ending.kind],
+    calmed: ending.kind === 'lost' ? 0 : Math.round(CALMED_POINTS * fraction),
+  };
 }
 
 export function clampScore(raw: number): number {
   return Math.max(0, Math.min(MAX_SCORE, raw));
 }
 
-export function scoreConversation(s: Scenario, turns: readonly Turn[], endingId: string, finalAnger: number): ScoreBreakdown {
+export function scoreConversation(
+  s: Scenario,
+  turns: readonly Turn[],
+  endingId: string,
+  finalAnger: number,
+): ScoreBreakdown {
   const sum = { techniques: 0, pitfalls: 0, timeliness: 0 };
   for (const t of turns) {
     const p = turnPoints(s, t);

@@ -52,7 +52,13 @@ function play(s: typeof first, picks: string[]): PlayedAttempt {
   let c: Conversation = beginConversation(s);
   for (const p of picks) c = choose(s, c, p);
   const d = buildDebrief(s, c);
-  return { scenarioId: s.data.id, scenarioHash: s.hash, endedAt: new Date(Date.UTC(2026, 0, 1, 0, clock++)).toISOString(), turns: c.turns, debrief: d };
+  return {
+    scenarioId: s.data.id,
+    scenarioHash: s.hash,
+    endedAt: new Date(Date.UTC(2026, 0, 1, 0, clock++)).toISOString(),
+    turns: c.turns,
+    debrief: d,
+  };
 }
 
 describe('progress', () => {
@@ -69,14 +75,21 @@ describe('progress', () => {
     const lost = play(first, ['empathise', 'policy']);
     const won = play(first, ['empathise', 'options']);
     const p = computeProgress([lost, won], lib.scenarios);
-    expect(p.scenarios.find((s) => s.scenarioId === 'first')).toEqual({ scenarioId: 'first', attempts: 2, best: won.debrief.score.total, resolved: true });
+    expect(p.scenarios.find((s) => s.scenarioId === 'first')).toEqual({
+      scenarioId: 'first',
+      attempts: 2,
+      best: won.debrief.score.total,
+      resolved: true,
+    });
     expect(p.onboarding).toEqual({ done: 1, total: 2, next: 'second' });
   });
 
   it('recommends the weakest technique and a scenario that trains it', () => {
     const p = computeProgress([play(first, ['calm', 'options']), play(first, ['calm', 'options'])], lib.scenarios);
     expect(p.recommendation).toMatchObject({ techniqueId: 'empathy', scenarioId: 'second' });
-    expect(p.recommendation!.reason).toBe('You used "Acknowledge the feeling" well 0 of 2 times it was the right move.');
+    expect(p.recommendation!.reason).toBe(
+      'You used "Acknowledge the feeling" well 0 of 2 times it was the right move.',
+    );
   });
 
   it('does not judge missed moves against a changed scenario version', () => {

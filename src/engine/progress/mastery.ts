@@ -15,7 +15,10 @@ export interface PlayedAttempt {
   scenarioId: string;
   scenarioHash: string;
   endedAt: string;
-  turns: readonly Pick<Turn, 'nodeId' | 'stage' | 'choiceId' | 'techniques' | 'pitfalls' | 'angerBefore' | 'flagsBefore'>[];
+  turns: readonly Pick<
+    Turn,
+    'nodeId' | 'stage' | 'choiceId' | 'techniques' | 'pitfalls' | 'angerBefore' | 'flagsBefore'
+  >[];
   debrief: { score: { total: number }; outcome: { kind: EndingKind } };
 }
 
@@ -94,7 +97,14 @@ export function computeProgress(
   const techniques = TECHNIQUES.map((t) => {
     const { usedWell, missed, perAttempt } = tally.get(t.id)!;
     const met = usedWell + missed;
-    return { id: t.id, name: t.name, usedWell, missed, rate: met > 0 ? usedWell / met : null, trend: perAttempt.slice(-TREND_LENGTH) };
+    return {
+      id: t.id,
+      name: t.name,
+      usedWell,
+      missed,
+      rate: met > 0 ? usedWell / met : null,
+      trend: perAttempt.slice(-TREND_LENGTH),
+    };
   });
 
   const scenarioProgress = scenarios.map((s) => {
@@ -106,32 +116,52 @@ export function computeProgress(
       resolved: mine.some((a) => a.debrief.outcome.kind === 'resolved'),
     };
   });
-  const track = scenarios.filter((s) => s.data.tracks?.onboarding !== undefined).sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
+  const track = scenarios
+    .filter((s) => s.data.tracks?.onboarding !== undefined)
+    .sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
   const resolved = new Set(scenarioProgress.filter((p) => p.resolved).map((p) => p.scenarioId));
   const nextOnboarding = track.find((s) => !resolved.has(s.data.id));
 
   return {
     techniques,
-    pitfalls: PITFALLS.map((p) => ({ id: p.id, name: p.name, committed: pitfallCount.get(p.id) ?? 0 })).filter((p) => p.committed > 0).sort((a, b) => b.committed - a.committed),
+    pitfalls: PITFALLS.map((p) => ({ id: p.id, name: p.name, committed: pitfallCount.get(p.id) ?? 0 }))
+      .filter((p) => p.committed > 0)
+      .sort((a, b) => b.committed - a.committed),
     scenarios: scenarioProgress,
-    onboarding: { done: track.filter((s) => resolved.has(s.data.id)).length, total: track.length, ...(nextOnboarding ? { next: nextOnboarding.data.id } : {}) },
+    onboarding: {
+      done: track.filter((s) => resolved.has(s.data.id)).length,
+      total: track.length,
+      ...(nextOnboarding ? { next: nextOnboarding.data.id } : {}),
+    },
     ...recommend(techniques, scenarios, scenarioProgress),
   };
 }
 
 /** The weakest technique met so far (or one never met), and the scenario that uses it most where the trainee has most to gain. */
-function recommend(techniques: TechniqueMastery[], scenarios: readonly Scenario[], progress: ScenarioProgress[]): Pick<Progress, 'recommendation'> {
-  const usage = (s: Scenario, id: string) => Object.values(s.data.nodes).reduce((n, node) => n + node.choices.filter((c) => c.techniques.includes(id) && c.pitfalls.length === 0).length, 0);
+function recommend(
+  techniques: TechniqueMastery[],
+  scenarios: readonly Scenario[],
+  progress: ScenarioProgress[],
+): Pick<Progress, 'recommendation'> {
+  const usage = (s: Scenario, id: string) =>
+    Object.values(s.data.nodes).reduce(
+      (n, node) => n + node.choices.filter((c) => c.techniques.includes(id) && c.pitfalls.length === 0).length,
+      0,
+    );
   const candidates = techniques
     .filter((t) => scenarios.some((s) => usage(s, t.id) > 0))
     .sort((a, b) => (a.rate ?? UNMET_RATE) - (b.rate ?? UNMET_RATE) || b.missed - a.missed);
   const weakest = candidates[0];
   if (!weakest) return {};
   const best = (id: string) => progress.find((p) => p.scenarioId === id)?.best ?? 0;
-  const scenario = [...scenarios].sort((a, b) => best(a.data.id) - best(b.data.id) || usage(b, weakest.id) - usage(a, weakest.id))
+  const scenario = [...scenarios]
+    .sort((a, b) => best(a.data.id) - best(b.data.id) || usage(b, weakest.id) - usage(a, weakest.id))
     .find((s) => usage(s, weakest.id) > 0)!;
-  const reason = weakest.rate === null
-    ? `You have not practised "${weakest.name}" yet.`
-    : `You used "${weakest.name}" well ${weakest.usedWell} of ${weakest.usedWell + weakest.missed} times it was the right move.`;
-  return { recommendation: { techniqueId: weakest.id, techniqueName: weakest.name, scenarioId: scenario.data.id, reason } };
+  const reason =
+    weakest.rate === null
+      ? `You have not practised "${weakest.name}" yet.`
+      : `You used "${weakest.name}" well ${weakest.usedWell} of ${weakest.usedWell + weakest.missed} times it was the right move.`;
+  return {
+    recommendation: { techniqueId: weakest.id, techniqueName: weakest.name, scenarioId: scenario.data.id, reason },
+  };
 }

@@ -11,11 +11,15 @@ import { PersonaSchema, type PersonaData } from '../content/schema.ts';
 import type { z } from 'zod';
 import type { ChoiceSchema, EndingSchema, NodeSchema, ScenarioSchema } from '../content/schema.ts';
 
-export type PersonaInput = Partial<Omit<z.input<typeof PersonaSchema>, 'anger'>> & { anger?: Partial<PersonaData['anger']> };
+export type PersonaInput = Partial<Omit<z.input<typeof PersonaSchema>, 'anger'>> & {
+  anger?: Partial<PersonaData['anger']>;
+};
 export type ChoiceInput = z.input<typeof ChoiceSchema>;
 export type NodeInput = z.input<typeof NodeSchema>;
 export type EndingInput = z.input<typeof EndingSchema>;
-export type ScenarioInput = Partial<Omit<z.input<typeof ScenarioSchema>, 'nodes'>> & { nodes: Record<string, NodeInput> };
+export type ScenarioInput = Partial<Omit<z.input<typeof ScenarioSchema>, 'nodes'>> & {
+  nodes: Record<string, NodeInput>;
+};
 
 const BASE_PERSONA = {
   id: 'test-persona',
@@ -38,7 +42,12 @@ export function personaFrom(input: PersonaInput = {}): PersonaData {
 
 /** The default endings: `resolved` and the `lost` ending that anger 100 leads to. */
 export const DEFAULT_ENDINGS: Record<string, EndingInput> = {
-  resolved: { kind: 'resolved', say: 'Thanks, that sorts it.', summary: 'You calmed them and fixed it.', reflection: ['What worked?'] },
+  resolved: {
+    kind: 'resolved',
+    say: 'Thanks, that sorts it.',
+    summary: 'You calmed them and fixed it.',
+    reflection: ['What worked?'],
+  },
   lost: { kind: 'lost', say: 'Forget it!', summary: 'They gave up on you.', reflection: ['When did it turn?'] },
 };
 
@@ -74,6 +83,7 @@ export function scenarioFrom(input: ScenarioInput, persona: PersonaInput = {}): 
   ]);
   const errors = library.problems.filter((x) => x.severity === 'error');
   const scenario = library.scenarios[0];
-  if (errors.length > 0 || !scenario) throw new Error(`test scenario is not valid content:\n${errors.map(formatProblem).join('\n')}`);
+  if (errors.length > 0 || !scenario)
+    throw new Error(`test scenario is not valid content:\n${errors.map(formatProblem).join('\n')}`);
   return scenario;
 }

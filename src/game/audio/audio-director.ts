@@ -8,7 +8,16 @@ import { Howl, Howler } from 'howler';
 
 export type SoundCue = 'ring' | 'ping' | 'send' | 'click' | 'typing' | 'resolved' | 'lost' | 'warning';
 
-export const SOUND_CUES: readonly SoundCue[] = ['ring', 'ping', 'send', 'click', 'typing', 'resolved', 'lost', 'warning'];
+export const SOUND_CUES: readonly SoundCue[] = [
+  'ring',
+  'ping',
+  'send',
+  'click',
+  'typing',
+  'resolved',
+  'lost',
+  'warning',
+];
 
 /** Words for each sound, for the caller's captions so nothing relies on hearing. */
 export const CUE_CAPTIONS: Record<SoundCue, string> = {
@@ -53,7 +62,12 @@ export class AudioDirector {
       for (const cue of SOUND_CUES) {
         this.cues.set(
           cue,
-          new Howl({ src: [`${baseUrl}${cue}.wav`], preload: false, onloaderror: onFail(cue), onplayerror: onFail(cue) }),
+          new Howl({
+            src: [`${baseUrl}${cue}.wav`],
+            preload: false,
+            onloaderror: onFail(cue),
+            onplayerror: onFail(cue),
+          }),
         );
       }
       this.bed = new Howl({

@@ -23,7 +23,13 @@ export interface ChannelSet {
   destroy(): void;
 }
 
-export function createChannelSet(scene: Phaser.Scene, root: Phaser.GameObjects.Container, channel: Channel, persona: PersonaData, anger: number): ChannelSet {
+export function createChannelSet(
+  scene: Phaser.Scene,
+  root: Phaser.GameObjects.Container,
+  channel: Channel,
+  persona: PersonaData,
+  anger: number,
+): ChannelSet {
   if (channel === 'phone') return new PhoneSet(scene, root, persona, anger);
   if (channel === 'chat') return new ChatSet(scene, root, persona, anger);
   return new CounterSet(scene, root, persona, anger);

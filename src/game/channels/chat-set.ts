@@ -36,7 +36,8 @@ export class ChatSet extends PortraitSet {
     this.h = height;
     const c = this.centre;
     this.deco.pen.clear();
-    for (let k = 1; k <= 3; k++) this.deco.pen.lineStyle(2, hex(CHANNEL_COLOURS.chat), 0.3 / k).strokeCircle(c.x, c.y, (c.d / 2) * (1 + k * 0.13));
+    for (let k = 1; k <= 3; k++)
+      this.deco.pen.lineStyle(2, hex(CHANNEL_COLOURS.chat), 0.3 / k).strokeCircle(c.x, c.y, (c.d / 2) * (1 + k * 0.13));
     const halo = (c.d / 2) * 1.45;
     this.deco.bake({ x: c.x - halo, y: c.y - halo, width: 2 * halo, height: 2 * halo });
     super.layout(width, height);
@@ -60,7 +61,12 @@ export class ChatSet extends PortraitSet {
     // Redrawn only while it moves: popping after a message, dots hopping while the customer types.
     const hopping = this.talking && !this.reducedMotion;
     const popping = !this.reducedMotion && this.sincePulse <= 400;
-    if (!this.badge.changed(`${this.w}x${this.h} ${this.reducedMotion} ${popping ? this.sincePulse : ''} ${hopping ? this.t : ''}`)) return;
+    if (
+      !this.badge.changed(
+        `${this.w}x${this.h} ${this.reducedMotion} ${popping ? this.sincePulse : ''} ${hopping ? this.t : ''}`,
+      )
+    )
+      return;
     const g = this.badge.pen.clear();
     // Online dot at the avatar's lower right, in the mood's colour.
     const r = c.d / 2;
@@ -68,7 +74,8 @@ export class ChatSet extends PortraitSet {
     g.fillStyle(hex(PALETTE.surface), 1).fillCircle(dot.x, dot.y, r * 0.16);
     g.fillStyle(hex(MOOD_COLOURS.calm), 1).fillCircle(dot.x, dot.y, r * 0.1);
     // Message badge at the upper right: pops when a message arrives, dots bounce while typing.
-    const pop = this.reducedMotion || this.sincePulse > 400 ? 1 : 1 + 0.35 * Math.sin((this.sincePulse / 400) * Math.PI);
+    const pop =
+      this.reducedMotion || this.sincePulse > 400 ? 1 : 1 + 0.35 * Math.sin((this.sincePulse / 400) * Math.PI);
     const bx = c.x + r * 0.8;
     const by = c.y - r * 0.78;
     const bw = r * 0.62 * pop;

@@ -51,14 +51,19 @@ export class PhoneSet extends PortraitSet {
     const c = this.centre;
     const colour = hex(MOOD_COLOURS[moodOf(this.anger)]);
     for (let k = 0; k < 3; k++) {
-      const phase = ((this.t / 1400 + k / 3) % 1 + 1) % 1;
+      const phase = (((this.t / 1400 + k / 3) % 1) + 1) % 1;
       g.lineStyle(3, colour, 0.45 * (1 - phase)).strokeCircle(c.x, c.y, (c.d / 2) * (1.04 + phase * 0.4));
     }
   }
 
   private drawLevel(): void {
     const moving = !this.reducedMotion && this.voice > 0.001;
-    if (!this.level.changed(`${this.w}x${this.h} ${this.anger} ${this.reducedMotion} ${this.voice.toFixed(3)} ${moving ? this.t : ''}`)) return;
+    if (
+      !this.level.changed(
+        `${this.w}x${this.h} ${this.anger} ${this.reducedMotion} ${this.voice.toFixed(3)} ${moving ? this.t : ''}`,
+      )
+    )
+      return;
     const g = this.level.pen.clear();
     const c = this.centre;
     const width = Math.min(this.w * 0.7, 360);
@@ -72,7 +77,13 @@ export class PhoneSet extends PortraitSet {
         ? 0.5
         : 0.5 + 0.5 * Math.sin(this.t / (70 - this.anger * 0.3) + i * 1.3) * Math.cos(this.t / 230 + i * 0.45);
       const hgt = 4 + maxH * this.voice * (0.25 + 0.75 * Math.abs(wave));
-      g.fillStyle(this.voice > 0.02 ? colour : hex(PALETTE.line), 1).fillRoundedRect(this.w / 2 - width / 2 + i * step + step * 0.2, base - hgt / 2, step * 0.6, hgt, Math.min(3, step * 0.3));
+      g.fillStyle(this.voice > 0.02 ? colour : hex(PALETTE.line), 1).fillRoundedRect(
+        this.w / 2 - width / 2 + i * step + step * 0.2,
+        base - hgt / 2,
+        step * 0.6,
+        hgt,
+        Math.min(3, step * 0.3),
+      );
     }
     this.level.bake({ x: this.w / 2 - width / 2, y: base - maxH / 2 - 4, width, height: maxH + 8 });
   }

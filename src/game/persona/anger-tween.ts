@@ -14,7 +14,10 @@ export class AngerTween {
   target: number;
   private tween: Phaser.Tweens.Tween | undefined;
 
-  constructor(start: number, private readonly redraw: () => void) {
+  constructor(
+    start: number,
+    private readonly redraw: () => void,
+  ) {
     this.shown = this.target = start;
   }
 

@@ -27,7 +27,16 @@ describe('faceGeometry', () => {
     for (let a = 0; a < 100; a += 0.5) {
       const g0 = faceGeometry(a);
       const g1 = faceGeometry(a + 0.5);
-      for (const key of ['browAngle', 'browHeight', 'eyeOpenness', 'mouthCurve', 'mouthOpen', 'flush', 'vein', 'headTilt'] as const) {
+      for (const key of [
+        'browAngle',
+        'browHeight',
+        'eyeOpenness',
+        'mouthCurve',
+        'mouthOpen',
+        'flush',
+        'vein',
+        'headTilt',
+      ] as const) {
         expect(Math.abs(g1[key] - g0[key]), `${key} at ${a}`).toBeLessThan(0.1);
       }
     }

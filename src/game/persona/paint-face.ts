@@ -61,7 +61,13 @@ function roundLine(g: Phaser.GameObjects.Graphics, points: Point[], width: numbe
   for (const p of [points[0]!, points[points.length - 1]!]) g.fillCircle(p.x, p.y, width / 2);
 }
 
-export function paintFace(g: Phaser.GameObjects.Graphics, look: Look, geo: FaceGeometry, size: number, pose: FacePose): void {
+export function paintFace(
+  g: Phaser.GameObjects.Graphics,
+  look: Look,
+  geo: FaceGeometry,
+  size: number,
+  pose: FacePose,
+): void {
   const r = size * 0.3; // head half-width
   const baseSkin = hexColour(look.skin);
   const skin = blendColour(baseSkin, FLUSH_RED, geo.flush * 0.45);
@@ -142,7 +148,10 @@ export function paintFace(g: Phaser.GameObjects.Graphics, look: Look, geo: FaceG
   g.fillStyle(INK, 1);
   for (const side of [-1, 1]) {
     g.fillEllipse(side * eyeX, eyeY, r * 0.2, Math.max(r * 0.03, r * 0.26 * eyeOpen));
-    if (!pose.blink && eyeOpen > 0.3) g.fillStyle(0xffffff, 0.85).fillCircle(side * eyeX + r * 0.04, eyeY - r * 0.05, r * 0.035).fillStyle(INK, 1);
+    if (!pose.blink && eyeOpen > 0.3)
+      g.fillStyle(0xffffff, 0.85)
+        .fillCircle(side * eyeX + r * 0.04, eyeY - r * 0.05, r * 0.035)
+        .fillStyle(INK, 1);
   }
 
   // Brows: lower and knit inward as anger rises.
@@ -158,12 +167,18 @@ export function paintFace(g: Phaser.GameObjects.Graphics, look: Look, geo: FaceG
 
   if (look.glasses) {
     g.lineStyle(r * 0.05, INK, 1);
-    for (const side of [-1, 1]) g.strokeRoundedRect(side * eyeX - r * 0.26, eyeY - r * 0.19, r * 0.52, r * 0.38, r * 0.12);
+    for (const side of [-1, 1])
+      g.strokeRoundedRect(side * eyeX - r * 0.26, eyeY - r * 0.19, r * 0.52, r * 0.38, r * 0.12);
     g.lineBetween(-eyeX + r * 0.26, eyeY - r * 0.04, eyeX - r * 0.26, eyeY - r * 0.04);
   }
 
   // Nose.
-  roundLine(g, quad({ x: 0, y: r * 0.12 }, { x: -r * 0.12, y: r * 0.3 }, { x: r * 0.04, y: r * 0.34 }, 6), r * 0.05, skinShade);
+  roundLine(
+    g,
+    quad({ x: 0, y: r * 0.12 }, { x: -r * 0.12, y: r * 0.3 }, { x: r * 0.04, y: r * 0.34 }, 6),
+    r * 0.05,
+    skinShade,
+  );
 
   // Mouth: a curve from smile to frown; opens into a shout past anger 70, and moves while talking.
   const mouthY = r * 0.62;
@@ -191,8 +206,21 @@ export function paintFace(g: Phaser.GameObjects.Graphics, look: Look, geo: FaceG
     const vy = -r * 0.62;
     const s = r * 0.12;
     g.lineStyle(r * 0.05, FLUSH_RED, geo.vein);
-    for (const [dx, dy] of [[-1, -1], [1, -1], [-1, 1], [1, 1]] as const) {
-      stroke(g, quad({ x: vx + dx * s * 0.3, y: vy + dy * s }, { x: vx + dx * s * 0.3, y: vy + dy * s * 0.3 }, { x: vx + dx * s, y: vy + dy * s * 0.3 }, 5));
+    for (const [dx, dy] of [
+      [-1, -1],
+      [1, -1],
+      [-1, 1],
+      [1, 1],
+    ] as const) {
+      stroke(
+        g,
+        quad(
+          { x: vx + dx * s * 0.3, y: vy + dy * s },
+          { x: vx + dx * s * 0.3, y: vy + dy * s * 0.3 },
+          { x: vx + dx * s, y: vy + dy * s * 0.3 },
+          5,
+        ),
+      );
     }
   }
   if (geo.sweat > 0.02) {

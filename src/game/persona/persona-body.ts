@@ -12,7 +12,6 @@ import { bodyLanguage } from './body-language.ts';
 import { blendColour } from './face-geometry.ts';
 import { hexColour } from './paint-face.ts';
 
-
 export class PersonaBody extends Phaser.GameObjects.Container {
   private readonly look: PersonaData['look'];
   private readonly size: number;
@@ -26,7 +25,12 @@ export class PersonaBody extends Phaser.GameObjects.Container {
     this.size = size;
     this.anger = new AngerTween(persona.anger.start, () => this.redraw());
     // Torso to the counter and every arm pose, the raised hand included, fall within this box.
-    this.drawing = new StillGraphics(scene, { x: -0.7 * size, y: -0.3 * size, width: 1.65 * size, height: 1.45 * size });
+    this.drawing = new StillGraphics(scene, {
+      x: -0.7 * size,
+      y: -0.3 * size,
+      width: 1.65 * size,
+      height: 1.45 * size,
+    });
     this.add(this.drawing);
     scene.add.existing(this);
     this.redraw();
@@ -35,7 +39,6 @@ export class PersonaBody extends Phaser.GameObjects.Container {
   setAnger(anger: number, animate = true): void {
     this.anger.set(anger, animate && !this.reducedMotion, this.scene);
   }
-
 
   setReducedMotion(on: boolean): void {
     this.reducedMotion = on;
@@ -72,14 +75,21 @@ export class PersonaBody extends Phaser.GameObjects.Container {
     // Torso, narrowing to the counter; shoulders squared up when tense.
     const hunch = body.posture === 'tense' || body.posture === 'aggressive' ? w * 0.04 : 0;
     g.fillStyle(shirt, 1);
-    g.fillRoundedRect(-w * 0.42, -hunch, w * 0.84, counterY + hunch + w * 0.1, { tl: w * 0.2, tr: w * 0.2, bl: 0, br: 0 });
+    g.fillRoundedRect(-w * 0.42, -hunch, w * 0.84, counterY + hunch + w * 0.1, {
+      tl: w * 0.2,
+      tr: w * 0.2,
+      bl: 0,
+      br: 0,
+    });
     g.fillStyle(sleeve, 1).fillTriangle(-w * 0.12, 0, w * 0.12, 0, 0, w * 0.18);
 
     const arm = w * 0.17;
     const hand = (x: number, y: number, s = 1) => g.fillStyle(skin, 1).fillCircle(x, y, arm * 0.55 * s);
     const limb = (x1: number, y1: number, x2: number, y2: number) => {
       g.lineStyle(arm, sleeve, 1).lineBetween(x1, y1, x2, y2);
-      g.fillStyle(sleeve, 1).fillCircle(x1, y1, arm / 2).fillCircle(x2, y2, arm / 2);
+      g.fillStyle(sleeve, 1)
+        .fillCircle(x1, y1, arm / 2)
+        .fillCircle(x2, y2, arm / 2);
     };
     const sx = w * 0.5 - arm * 0.4;
 
@@ -110,7 +120,8 @@ export class PersonaBody extends Phaser.GameObjects.Container {
         limb(sx, arm * 0.6, w * 0.66, w * 0.42);
         limb(w * 0.66, w * 0.42, w * 0.74, w * 0.05);
         hand(w * 0.74, w * 0.0, 1.15);
-        for (const a of [-0.6, -0.2, 0.2, 0.6]) g.fillStyle(skin, 1).fillCircle(w * 0.74 + Math.sin(a) * arm * 0.75, -Math.cos(a) * arm * 0.75, arm * 0.2);
+        for (const a of [-0.6, -0.2, 0.2, 0.6])
+          g.fillStyle(skin, 1).fillCircle(w * 0.74 + Math.sin(a) * arm * 0.75, -Math.cos(a) * arm * 0.75, arm * 0.2);
         break;
       case 'pointing':
         limb(-sx, arm * 0.6, -w * 0.3, counterY - arm * 0.4);

@@ -70,7 +70,6 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     this.anger.set(anger, animate && !this.reducedMotion, this.scene);
   }
 
-
   setTalking(talking: boolean): void {
     if (talking === this.talking) return;
     this.talking = talking;

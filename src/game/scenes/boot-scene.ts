@@ -28,8 +28,19 @@ export class BootScene extends Phaser.Scene {
     const pr = stageFlags(this.game).pixelRatio;
     this.cameras.main.setOrigin(0, 0).setZoom(pr);
     this.g = this.add.graphics();
-    this.title = this.add.text(0, 0, MESSAGES.appName, { fontFamily: FONT_FAMILY, fontSize: '44px', fontStyle: 'bold', color: PALETTE.ink }).setOrigin(0.5).setResolution(pr);
-    this.label = this.add.text(0, 0, '', { fontFamily: FONT_FAMILY, fontSize: '18px', color: PALETTE.muted }).setOrigin(0.5).setResolution(pr);
+    this.title = this.add
+      .text(0, 0, MESSAGES.appName, {
+        fontFamily: FONT_FAMILY,
+        fontSize: '44px',
+        fontStyle: 'bold',
+        color: PALETTE.ink,
+      })
+      .setOrigin(0.5)
+      .setResolution(pr);
+    this.label = this.add
+      .text(0, 0, '', { fontFamily: FONT_FAMILY, fontSize: '18px', color: PALETTE.muted })
+      .setOrigin(0.5)
+      .setResolution(pr);
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.draw());
     this.draw();
   }
@@ -37,7 +48,9 @@ export class BootScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     const target = (this.registry.get('boot') as BootProgress | undefined)?.fraction ?? 0;
     // Ease toward the reported fraction so steps read as progress, not jumps.
-    const next = stageFlags(this.game).reducedMotion ? target : this.shown + (target - this.shown) * Math.min(1, delta / 120);
+    const next = stageFlags(this.game).reducedMotion
+      ? target
+      : this.shown + (target - this.shown) * Math.min(1, delta / 120);
     if (Math.abs(next - this.shown) > 0.001 || this.shown !== target) {
       this.shown = Math.abs(target - next) < 0.002 ? target : next;
       this.draw();

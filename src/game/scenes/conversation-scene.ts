@@ -36,7 +36,13 @@ export class ConversationScene extends SlotScene<ConversationView> {
     this.unsubscribe = feed.subscribe((v) => {
       if (first) {
         first = false;
-        this.set = createChannelSet(this, this.slot!.root, scenario.data.channel, scenario.persona, v.conversation.anger);
+        this.set = createChannelSet(
+          this,
+          this.slot!.root,
+          scenario.data.channel,
+          scenario.persona,
+          v.conversation.anger,
+        );
         this.set.setReducedMotion(this.reducedMotion);
         this.turns = v.conversation.turns.length;
         return;
@@ -76,7 +82,11 @@ export class ConversationScene extends SlotScene<ConversationView> {
   /** A faint tint over the picture that fades out: felt, never a strobe. */
   private wash(colour: string): void {
     const slot = this.slot!;
-    const g = this.add.graphics().fillStyle(hex(colour), 1).fillRoundedRect(0, 0, slot.width, slot.height, 20).setAlpha(0.22);
+    const g = this.add
+      .graphics()
+      .fillStyle(hex(colour), 1)
+      .fillRoundedRect(0, 0, slot.width, slot.height, 20)
+      .setAlpha(0.22);
     slot.root.add(g);
     this.tweens.add({ targets: g, alpha: 0, duration: 600, ease: 'Sine.easeOut', onComplete: () => g.destroy() });
   }

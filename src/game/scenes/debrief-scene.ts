@@ -39,7 +39,12 @@ export class DebriefScene extends SlotScene<DebriefView> {
     slot.root.removeAll(true);
     if (slot === this.portraitSlot) {
       // The card's left end: the text beside it continues the same surface.
-      slot.root.add(this.add.graphics().fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, slot.width, slot.height, { tl: 18, bl: 18, tr: 0, br: 0 }));
+      slot.root.add(
+        this.add
+          .graphics()
+          .fillStyle(hex(PALETTE.surface), 1)
+          .fillRoundedRect(0, 0, slot.width, slot.height, { tl: 18, bl: 18, tr: 0, br: 0 }),
+      );
       const d = Math.min(slot.width, slot.height) * 0.82;
       const last = this.data_.curve.at(-1)?.anger ?? 0;
       const p = new Portrait(this, slot.width / 2, slot.height / 2, this.data_.persona, d, last, PALETTE.surface);
@@ -58,7 +63,12 @@ export class DebriefScene extends SlotScene<DebriefView> {
     slot.root.add(g);
     g.fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, slot.width, slot.height, 16);
     const text = (x: number, y: number, s: string, origin: [number, number], colour: string = PALETTE.muted) =>
-      slot.root.add(this.add.text(x, y, s, { fontFamily: FONT_FAMILY, fontSize: '15px', color: colour }).setOrigin(...origin).setResolution(pr));
+      slot.root.add(
+        this.add
+          .text(x, y, s, { fontFamily: FONT_FAMILY, fontSize: '15px', color: colour })
+          .setOrigin(...origin)
+          .setResolution(pr),
+      );
     for (const band of geo.bands) {
       g.fillStyle(hex(MOOD_COLOURS[band.mood]), 0.13).fillRect(geo.plot.left, band.y, geo.plot.width, band.height);
       g.fillStyle(hex(MOOD_COLOURS[band.mood]), 1).fillRect(geo.plot.left - 6, band.y + 2, 4, band.height - 4);

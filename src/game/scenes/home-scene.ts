@@ -43,7 +43,9 @@ export class HomeScene extends SlotScene<HomeView> {
     slot.root.removeAll(true);
     this.portraits = [];
     this.meters = [];
-    slot.root.add(this.add.graphics().fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, slot.width, slot.height, 24));
+    slot.root.add(
+      this.add.graphics().fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, slot.width, slot.height, 24),
+    );
     const faces = this.data_.faces.slice(0, 3);
     const n = faces.length;
     if (!n || slot.width < 10) return;
@@ -59,20 +61,40 @@ export class HomeScene extends SlotScene<HomeView> {
     }
     // The caption is decoration (the page's tagline says the same), so a short slot leaves it out rather than clip it.
     const captionY = y + d * 0.5 + 92;
-    if (captionY + 30 <= slot.height) slot.root.add(this.add.text(slot.width / 2, captionY, MESSAGES.heroCaption, { fontFamily: FONT_FAMILY, fontSize: `${Math.round(Math.min(22, Math.max(15, slot.width / 30)))}px`, color: PALETTE.ink, align: 'center', wordWrap: { width: slot.width - 40 } }).setOrigin(0.5, 0).setResolution(pr));
+    if (captionY + 30 <= slot.height)
+      slot.root.add(
+        this.add
+          .text(slot.width / 2, captionY, MESSAGES.heroCaption, {
+            fontFamily: FONT_FAMILY,
+            fontSize: `${Math.round(Math.min(22, Math.max(15, slot.width / 30)))}px`,
+            color: PALETTE.ink,
+            align: 'center',
+            wordWrap: { width: slot.width - 40 },
+          })
+          .setOrigin(0.5, 0)
+          .setResolution(pr),
+      );
     faces.forEach(({ persona, channel }, i) => {
       const x = slot.width * ((i + 0.5) / n);
       const p = new Portrait(this, x, y, persona, d, this.angerAt(i), PALETTE.surface);
       p.face.setReducedMotion(this.reducedMotion);
       const meter = this.add.graphics();
-      const label = this.add.text(x, y + d * 0.5 + 48, MESSAGES.channel[channel], { fontFamily: FONT_FAMILY, fontSize: '16px', color: CHANNEL_COLOURS[channel] }).setOrigin(0.5, 0).setResolution(pr);
+      const label = this.add
+        .text(x, y + d * 0.5 + 48, MESSAGES.channel[channel], {
+          fontFamily: FONT_FAMILY,
+          fontSize: '16px',
+          color: CHANNEL_COLOURS[channel],
+        })
+        .setOrigin(0.5, 0)
+        .setResolution(pr);
       slot.root.add([p, meter, label]);
       this.portraits.push(p);
       this.meters.push({ g: meter, x: x - d * 0.4, y: y + d * 0.5 + 26, w: d * 0.8, shown: this.angerAt(i) });
     });
     this.drawMeters();
     this.timer?.remove();
-    if (!this.reducedMotion) this.timer = this.time.addEvent({ delay: BEAT_MS, loop: true, callback: () => this.step() });
+    if (!this.reducedMotion)
+      this.timer = this.time.addEvent({ delay: BEAT_MS, loop: true, callback: () => this.step() });
   }
 
   protected override tick(_time: number, delta: number): void {
@@ -91,7 +113,13 @@ export class HomeScene extends SlotScene<HomeView> {
     for (const m of this.meters) {
       const g = m.g.clear();
       g.fillStyle(hex(PALETTE.bgDeep), 1).fillRoundedRect(m.x, m.y, m.w, 10, 5);
-      g.fillStyle(hex(MOOD_COLOURS[moodOf(m.shown)]), 1).fillRoundedRect(m.x, m.y, Math.max(10, (m.w * m.shown) / 100), 10, 5);
+      g.fillStyle(hex(MOOD_COLOURS[moodOf(m.shown)]), 1).fillRoundedRect(
+        m.x,
+        m.y,
+        Math.max(10, (m.w * m.shown) / 100),
+        10,
+        5,
+      );
     }
   }
 

@@ -20,11 +20,29 @@ export class ChatView implements ChannelView {
 
   constructor(private readonly deps: ChannelViewDeps) {
     this.log = h('ol', { class: 'chat-log' });
-    this.typing = h('p', { class: 'typing-indicator', hidden: true }, h('span', { class: 'typing-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')), M.typing(deps.persona.name));
-    this.panel = h('div', { class: 'chat-window' },
-      h('p', { class: 'chat-header' }, h('span', { class: 'online', 'aria-hidden': 'true' }), M.chatTitle(deps.persona.name)),
+    this.typing = h(
+      'p',
+      { class: 'typing-indicator', hidden: true },
+      h('span', { class: 'typing-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+      M.typing(deps.persona.name),
+    );
+    this.panel = h(
+      'div',
+      { class: 'chat-window' },
+      h(
+        'p',
+        { class: 'chat-header' },
+        h('span', { class: 'online', 'aria-hidden': 'true' }),
+        M.chatTitle(deps.persona.name),
+      ),
       // Focusable so a keyboard user can scroll back through the history (WCAG 2.1.1).
-      h('div', { class: 'chat-scroll', tabindex: '0', role: 'region', 'aria-label': M.chatSoFar }, this.log, this.typing));
+      h(
+        'div',
+        { class: 'chat-scroll', tabindex: '0', role: 'region', 'aria-label': M.chatSoFar },
+        this.log,
+        this.typing,
+      ),
+    );
   }
 
   private add(el: HTMLElement): void {
@@ -33,7 +51,12 @@ export class ChatView implements ChannelView {
   }
 
   private bubble(who: 'customer' | 'you', text: string): HTMLElement {
-    return h('li', { class: `bubble ${who}` }, h('span', { class: 'visually-hidden' }, `${who === 'you' ? M.you : this.deps.persona.name}: `), text);
+    return h(
+      'li',
+      { class: `bubble ${who}` },
+      h('span', { class: 'visually-hidden' }, `${who === 'you' ? M.you : this.deps.persona.name}: `),
+      text,
+    );
   }
 
   say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void {

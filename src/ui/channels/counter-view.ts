@@ -22,11 +22,19 @@ export class CounterView implements ChannelView {
     this.aside = h('p', { class: 'aside' });
     this.body = h('span', {});
     this.lastReply = h('p', { class: 'last-reply', hidden: true });
-    this.panel = h('div', { class: 'counter-panel' },
+    this.panel = h(
+      'div',
+      { class: 'counter-panel' },
       this.lastReply,
-      h('div', { class: 'speech' }, h('p', { class: 'speech-who' }, M.customerSays(deps.persona.name)), h('p', { class: 'speech-line' }, this.words)),
+      h(
+        'div',
+        { class: 'speech' },
+        h('p', { class: 'speech-who' }, M.customerSays(deps.persona.name)),
+        h('p', { class: 'speech-line' }, this.words),
+      ),
       this.aside,
-      h('p', { class: 'body-language' }, h('span', { class: 'label' }, `${M.bodyLanguage}:`), ' ', this.body));
+      h('p', { class: 'body-language' }, h('span', { class: 'label' }, `${M.bodyLanguage}:`), ' ', this.body),
+    );
   }
 
   say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void {
@@ -47,7 +55,12 @@ export class CounterView implements ChannelView {
   restore(turns: readonly Turn[]): void {
     const last = turns.at(-1);
     if (last) this.lastReply.hidden = false;
-    if (last) this.lastReply.replaceChildren(h('span', { class: 'who' }, `${M.you}:`), ' ', last.choiceId === null ? M.silence : last.reply);
+    if (last)
+      this.lastReply.replaceChildren(
+        h('span', { class: 'who' }, `${M.you}:`),
+        ' ',
+        last.choiceId === null ? M.silence : last.reply,
+      );
   }
 
   setAnger(anger: number): void {

@@ -21,7 +21,13 @@ export class PhoneView implements ChannelView {
     this.speaker = h('span', { class: 'caption-speaker' }, deps.persona.name);
     this.words = h('span', { class: 'caption-words', id: 'customer-line' });
     this.aside = h('span', { class: 'caption-aside' });
-    this.overlay = h('div', { class: 'captions', role: 'region', 'aria-label': M.captions }, this.speaker, this.words, this.aside);
+    this.overlay = h(
+      'div',
+      { class: 'captions', role: 'region', 'aria-label': M.captions },
+      this.speaker,
+      this.words,
+      this.aside,
+    );
     this.lastReply = h('p', { class: 'last-reply', hidden: true });
     this.panel = h('div', { class: 'phone-panel' }, this.lastReply);
   }
@@ -51,7 +57,12 @@ export class PhoneView implements ChannelView {
   restore(turns: readonly Turn[]): void {
     const last = turns.at(-1);
     if (last) this.lastReply.hidden = false;
-    if (last) this.lastReply.replaceChildren(h('span', { class: 'who' }, `${M.you}:`), ' ', last.choiceId === null ? M.silence : last.reply);
+    if (last)
+      this.lastReply.replaceChildren(
+        h('span', { class: 'who' }, `${M.you}:`),
+        ' ',
+        last.choiceId === null ? M.silence : last.reply,
+      );
   }
 
   setAnger(): void {}

@@ -17,35 +17,82 @@ import { difficultyDots } from './library.ts';
 export function briefingScreen(ctx: UiContext, s: Scenario): Screen {
   const anger = startingAnger(s);
   const slot = h('div', { class: 'stage-slot slot' });
-  const start = h('button', { type: 'button', class: 'primary big start', onclick: () => ctx.show('conversation', s) }, icon('play'), h('span', {}, M.start));
-  const timer = h('select', { id: 'briefing-timer', onchange: () => void ctx.updateSettings({ timer: timer.value as TimerSetting }) },
-    ...TIMER_SETTINGS.map((v) => h('option', { value: v, selected: ctx.settings.timer === v }, M.timerOptions[v]!)));
-  const techniques = practisedTechniques(s).slice(0, 5).map((id) => findTechnique(id)?.name ?? id);
+  const start = h(
+    'button',
+    { type: 'button', class: 'primary big start', onclick: () => ctx.show('conversation', s) },
+    icon('play'),
+    h('span', {}, M.start),
+  );
+  const timer = h(
+    'select',
+    { id: 'briefing-timer', onchange: () => void ctx.updateSettings({ timer: timer.value as TimerSetting }) },
+    ...TIMER_SETTINGS.map((v) => h('option', { value: v, selected: ctx.settings.timer === v }, M.timerOptions[v]!)),
+  );
+  const techniques = practisedTechniques(s)
+    .slice(0, 5)
+    .map((id) => findTechnique(id)?.name ?? id);
   const heading = h('h1', { tabindex: -1 }, s.data.title);
 
-  const element = h('section', { class: `screen briefing channel-${s.data.channel}` },
+  const element = h(
+    'section',
+    { class: `screen briefing channel-${s.data.channel}` },
     topBar({ back: { label: M.backToLibrary, onClick: () => ctx.show('library') }, context: M.briefing }),
-    h('div', { class: 'screen-body split', 'data-scroll': true },
-      h('div', { class: 'stage-column' },
+    h(
+      'div',
+      { class: 'screen-body split', 'data-scroll': true },
+      h(
+        'div',
+        { class: 'stage-column' },
         slot,
-        h('div', { class: 'nameplate' },
+        h(
+          'div',
+          { class: 'nameplate' },
           h('p', { class: 'nameplate-name' }, s.persona.name),
           h('p', { class: 'nameplate-role' }, `${s.persona.age}, ${s.persona.role}`),
-          h('p', { class: `nameplate-mood mood-${moodOf(anger)}` }, M.startsAt(anger, M.mood[moodOf(anger)]))),
-        h('div', { class: 'start-row' },
+          h('p', { class: `nameplate-mood mood-${moodOf(anger)}` }, M.startsAt(anger, M.mood[moodOf(anger)])),
+        ),
+        h(
+          'div',
+          { class: 'start-row' },
           start,
-          h('p', { class: 'field' }, h('label', { for: 'briefing-timer' }, M.timerHint), timer))),
-      h('div', { class: 'panel briefing-panel' },
-        h('p', { class: 'eyebrow' }, icon(CHANNEL_ICON[s.data.channel], 18), M.channel[s.data.channel], ' · ', difficultyDots(s.data.difficulty), M.difficulty(s.data.difficulty),
-          s.data.tracks?.onboarding !== undefined ? ` · ${M.onboardingStep(s.data.tracks.onboarding)}` : ''),
+          h('p', { class: 'field' }, h('label', { for: 'briefing-timer' }, M.timerHint), timer),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'panel briefing-panel' },
+        h(
+          'p',
+          { class: 'eyebrow' },
+          icon(CHANNEL_ICON[s.data.channel], 18),
+          M.channel[s.data.channel],
+          ' · ',
+          difficultyDots(s.data.difficulty),
+          M.difficulty(s.data.difficulty),
+          s.data.tracks?.onboarding !== undefined ? ` · ${M.onboardingStep(s.data.tracks.onboarding)}` : '',
+        ),
         heading,
         h('h2', {}, M.customer),
-        h('p', {}, h('strong', {}, M.persona(s.persona.name, s.persona.age, s.persona.role)), '. ', s.persona.backstory),
+        h(
+          'p',
+          {},
+          h('strong', {}, M.persona(s.persona.name, s.persona.age, s.persona.role)),
+          '. ',
+          s.persona.backstory,
+        ),
         h('h2', {}, M.situation),
         h('p', {}, s.data.situation),
         h('h2', {}, M.goal),
         h('p', { class: 'goal' }, s.data.goal),
-        techniques.length ? h('p', { class: 'card-techniques' }, h('span', { class: 'label' }, `${M.practises}:`), ' ', ...techniques.map((t) => h('span', { class: 'tech' }, t))) : null,
+        techniques.length
+          ? h(
+              'p',
+              { class: 'card-techniques' },
+              h('span', { class: 'label' }, `${M.practises}:`),
+              ' ',
+              ...techniques.map((t) => h('span', { class: 'tech' }, t)),
+            )
+          : null,
       ),
     ),
   );

@@ -56,23 +56,38 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
   const callTime = h('p', { class: 'call-time', 'aria-hidden': 'true' });
   const pauseButton = barButton({ label: M.pause, icon: 'pause', hint: M.pauseHint, onClick: () => openPause() });
   const replyHint = h('p', { class: 'hint' }, M.replyHint);
-  const stageColumn = h('div', { class: 'stage-column' },
+  const stageColumn = h(
+    'div',
+    { class: 'stage-column' },
     h('div', { class: 'stage-frame' }, slot, intro),
     view.overlay,
     meter.element,
-    soundCaption);
-  const panel = h('div', { class: 'panel conversation-panel' },
+    soundCaption,
+  );
+  const panel = h(
+    'div',
+    { class: 'panel conversation-panel' },
     view.panel,
-    h('section', { class: 'reply', 'aria-labelledby': 'reply-title' },
+    h(
+      'section',
+      { class: 'reply', 'aria-labelledby': 'reply-title' },
       h('div', { class: 'reply-head' }, h('h2', { id: 'reply-title' }, M.yourReply), clock.element),
       choices,
-      replyHint));
+      replyHint,
+    ),
+  );
   const body = h('div', { class: 'screen-body split conversation-body', 'data-scroll': true }, stageColumn, panel);
   const heading = h('h1', { class: 'visually-hidden', tabindex: -1 }, s.data.title);
-  const content = h('div', { class: 'screen-content' },
-    topBar({ context: [icon(CHANNEL_ICON[channel], 18), h('span', {}, `${M.channel[channel]} · ${s.data.title}`)], actions: [callTime, pauseButton] }),
+  const content = h(
+    'div',
+    { class: 'screen-content' },
+    topBar({
+      context: [icon(CHANNEL_ICON[channel], 18), h('span', {}, `${M.channel[channel]} · ${s.data.title}`)],
+      actions: [callTime, pauseButton],
+    }),
     heading,
-    body);
+    body,
+  );
   const pause = new PauseDialog(content, {
     onResume: () => closePause(),
     onRestart: () => ctx.show('conversation', s),
@@ -92,7 +107,15 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
 
   const publish = (v: SessionView) => {
     const c = v.conversation;
-    publishScreen({ screen: 'conversation', scenarioId: s.data.id, at: c.at, anger: c.anger, turns: c.turns.length, phase, choices: phase === 'choosing' ? v.choices.length : 0 });
+    publishScreen({
+      screen: 'conversation',
+      scenarioId: s.data.id,
+      at: c.at,
+      anger: c.anger,
+      turns: c.turns.length,
+      phase,
+      choices: phase === 'choosing' ? v.choices.length : 0,
+    });
   };
 
   const session = new Session(
@@ -102,7 +125,15 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       if (disposed) return;
       const turns = (save.snapshot as { context: { turns: unknown[] } }).context.turns.length;
       void ctx.repo
-        .saveSession({ profileId: ctx.profileId, scenarioId: s.data.id, scenarioHash: s.hash, startedAt: startedAt.toISOString(), savedAt: new Date().toISOString(), snapshot: save.snapshot as Record<string, unknown>, remainingMs: save.remainingMs })
+        .saveSession({
+          profileId: ctx.profileId,
+          scenarioId: s.data.id,
+          scenarioHash: s.hash,
+          startedAt: startedAt.toISOString(),
+          savedAt: new Date().toISOString(),
+          snapshot: save.snapshot as Record<string, unknown>,
+          remainingMs: save.remainingMs,
+        })
         .then(() => amendScreen({ savedTurns: turns }))
         .catch((e: Error) => ctx.notify(M.saveFailed(e.message)));
     },
@@ -113,9 +144,13 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     phase = 'choosing';
     choices.replaceChildren(
       ...v.choices.map((choice, i) =>
-        h('button', { type: 'button', class: 'choice', 'data-key': i + 1, onclick: () => pick(choice.id) },
+        h(
+          'button',
+          { type: 'button', class: 'choice', 'data-key': i + 1, onclick: () => pick(choice.id) },
           h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
-          h('span', { class: 'choice-text' }, choice.text))),
+          h('span', { class: 'choice-text' }, choice.text),
+        ),
+      ),
     );
     publish(v);
     (choices.firstElementChild as HTMLElement | null)?.focus({ preventScroll: true });
@@ -133,7 +168,9 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
   const speakLine = (v: SessionView, lead: string) => {
     phase = 'speaking';
     session.hold('speaking');
-    choices.replaceChildren(h('p', { class: 'listening' }, M.listening(s.persona.name), ' ', h('span', { class: 'muted' }, M.skipHint)));
+    choices.replaceChildren(
+      h('p', { class: 'listening' }, M.listening(s.persona.name), ' ', h('span', { class: 'muted' }, M.skipHint)),
+    );
     publish(v);
     ctx.announce(`${lead}${s.persona.name}: ${v.line}${v.aside ? ` (${v.aside})` : ''}`);
     // On a small screen the last reply may have left the page scrolled down: bring the customer's words back into view.
@@ -166,7 +203,9 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     const open = () => {
       if (shown || disposed) return;
       shown = true;
-      void recorded.then((attempt) => ctx.show('debrief', s, { attemptId: attempt.id })).catch((e: Error) => ctx.notify(M.saveFailed(e.message)));
+      void recorded
+        .then((attempt) => ctx.show('debrief', s, { attemptId: attempt.id }))
+        .catch((e: Error) => ctx.notify(M.saveFailed(e.message)));
     };
     ctx.stage.setTalking(true);
     finishLine = view.say(v.line, undefined, motion(), () => {
@@ -241,7 +280,8 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
     ctx.stage.setPaused(false);
     if (phase !== 'intro') ctx.sound.startTension();
     session.resume();
-    if (phase === 'choosing' && !choices.contains(document.activeElement)) (choices.firstElementChild as HTMLElement | null)?.focus();
+    if (phase === 'choosing' && !choices.contains(document.activeElement))
+      (choices.firstElementChild as HTMLElement | null)?.focus();
   };
 
   const onKey = (e: KeyboardEvent) => {
@@ -296,10 +336,19 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
   } else {
     phase = 'intro';
     publish(session.view);
-    const lines = { phone: M.incoming(s.persona.name), chat: M.chatOpened(s.persona.name), 'in-person': M.walksUp(s.persona.name) };
+    const lines = {
+      phone: M.incoming(s.persona.name),
+      chat: M.chatOpened(s.persona.name),
+      'in-person': M.walksUp(s.persona.name),
+    };
     if (channel === 'phone') {
       cue('ring');
-      const answer = h('button', { type: 'button', class: 'primary big answer', onclick: () => begin() }, icon('phone'), h('span', {}, M.answer));
+      const answer = h(
+        'button',
+        { type: 'button', class: 'primary big answer', onclick: () => begin() },
+        icon('phone'),
+        h('span', {}, M.answer),
+      );
       intro.append(h('p', { class: 'intro-line' }, lines.phone), answer);
       intro.hidden = false;
       element.classList.add('ringing');

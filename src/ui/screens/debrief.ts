@@ -20,43 +20,138 @@ import { topBar } from '../widgets/top-bar.ts';
 type Part = 'outcome' | 'calmed' | 'techniques' | 'pitfalls' | 'timeliness';
 const PARTS: readonly Part[] = ['outcome', 'calmed', 'techniques', 'pitfalls', 'timeliness'];
 
-function scoreCard(d: Attempt['debrief'], bestTotal: number | undefined, best: ScoreBreakdown | undefined): HTMLElement {
-  const scale = Math.max(45, ...PARTS.map((p) => Math.abs(d.score[p])), ...(best ? PARTS.map((p) => Math.abs(best[p])) : []));
-  const bar = (value: number, cls: string) => h('span', { class: `part-bar ${cls}${value < 0 ? ' negative' : ''}`, style: `width:${(Math.abs(value) / scale) * 100}%` });
-  return h('section', { class: 'score-card', 'aria-labelledby': 'score-title' },
+function scoreCard(
+  d: Attempt['debrief'],
+  bestTotal: number | undefined,
+  best: ScoreBreakdown | undefined,
+): HTMLElement {
+  const scale = Math.max(
+    45,
+    ...PARTS.map((p) => Math.abs(d.score[p])),
+    ...(best ? PARTS.map((p) => Math.abs(best[p])) : []),
+  );
+  const bar = (value: number, cls: string) =>
+    h('span', {
+      class: `part-bar ${cls}${value < 0 ? ' negative' : ''}`,
+      style: `width:${(Math.abs(value) / scale) * 100}%`,
+    });
+  return h(
+    'section',
+    { class: 'score-card', 'aria-labelledby': 'score-title' },
     h('h2', { id: 'score-title', class: 'visually-hidden' }, M.score),
-    h('div', { class: 'score-head' },
-      h('p', { class: 'score-total' }, h('span', { class: 'score-number' }, String(d.score.total)), h('span', { class: 'score-of' }, '/ 100'), h('span', { class: 'visually-hidden' }, ` ${M.scoreLine(d.score.total, bestTotal)}`)),
-      h('div', { class: 'score-side' },
+    h(
+      'div',
+      { class: 'score-head' },
+      h(
+        'p',
+        { class: 'score-total' },
+        h('span', { class: 'score-number' }, String(d.score.total)),
+        h('span', { class: 'score-of' }, '/ 100'),
+        h('span', { class: 'visually-hidden' }, ` ${M.scoreLine(d.score.total, bestTotal)}`),
+      ),
+      h(
+        'div',
+        { class: 'score-side' },
         h('p', { class: `rating rating-${d.score.rating.replace(/\s+/g, '-').toLowerCase()}` }, d.score.rating),
-        h('p', { class: 'muted' }, bestTotal !== undefined ? M.bestPossible(bestTotal) : M.bestUnknown))),
+        h('p', { class: 'muted' }, bestTotal !== undefined ? M.bestPossible(bestTotal) : M.bestUnknown),
+      ),
+    ),
     bestTotal !== undefined
-      ? h('div', { class: 'score-track', 'aria-hidden': 'true' }, h('span', { class: 'score-fill', style: `width:${d.score.total}%` }), h('span', { class: 'score-best', style: `left:${bestTotal}%` }))
+      ? h(
+          'div',
+          { class: 'score-track', 'aria-hidden': 'true' },
+          h('span', { class: 'score-fill', style: `width:${d.score.total}%` }),
+          h('span', { class: 'score-best', style: `left:${bestTotal}%` }),
+        )
       : null,
     h('h3', {}, M.breakdown),
-    h('table', { class: 'breakdown' },
+    h(
+      'table',
+      { class: 'breakdown' },
       h('caption', { class: 'visually-hidden' }, M.breakdown),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, M.part), h('th', { scope: 'col' }, M.you), best ? h('th', { scope: 'col' }, M.bestShort) : null)),
-      h('tbody', {}, ...PARTS.map((p) =>
-        h('tr', {},
-          h('th', { scope: 'row' }, M.parts[p]!, h('span', { class: 'bars', 'aria-hidden': 'true' }, bar(d.score[p], 'you'), best ? bar(best[p], 'best') : null)),
-          h('td', {}, M.points(d.score[p])),
-          best ? h('td', {}, M.points(best[p])) : null)))));
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, M.part),
+          h('th', { scope: 'col' }, M.you),
+          best ? h('th', { scope: 'col' }, M.bestShort) : null,
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...PARTS.map((p) =>
+          h(
+            'tr',
+            {},
+            h(
+              'th',
+              { scope: 'row' },
+              M.parts[p]!,
+              h(
+                'span',
+                { class: 'bars', 'aria-hidden': 'true' },
+                bar(d.score[p], 'you'),
+                best ? bar(best[p], 'best') : null,
+              ),
+            ),
+            h('td', {}, M.points(d.score[p])),
+            best ? h('td', {}, M.points(best[p])) : null,
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function transcript(s: Scenario, d: Attempt['debrief']): HTMLElement {
-  return h('ol', { class: 'transcript' },
+  return h(
+    'ol',
+    { class: 'transcript' },
     ...d.transcript.map((t) =>
-      h('li', { class: 'turn' },
-        h('p', { class: 'turn-head' }, h('span', { class: 'turn-number' }, M.turn(t.index)), h('span', { class: `change ${t.change > 0 ? 'up' : t.change < 0 ? 'down' : 'flat'}` }, M.change(t.change)), ` → ${t.angerAfter}`),
+      h(
+        'li',
+        { class: 'turn' },
+        h(
+          'p',
+          { class: 'turn-head' },
+          h('span', { class: 'turn-number' }, M.turn(t.index)),
+          h('span', { class: `change ${t.change > 0 ? 'up' : t.change < 0 ? 'down' : 'flat'}` }, M.change(t.change)),
+          ` → ${t.angerAfter}`,
+        ),
         h('p', { class: 'turn-customer' }, h('span', { class: 'who' }, `${s.persona.name}:`), ' ', t.customer),
         h('p', { class: 'turn-reply' }, h('span', { class: 'who' }, `${M.you}:`), ' ', t.reply),
         t.techniques.length || t.pitfalls.length
-          ? h('ul', { class: 'tags' },
-              ...t.techniques.map((x) => h('li', { class: 'tag good' }, icon('check', 16), h('span', { class: 'visually-hidden' }, `${M.usedTechnique}: `), x.name)),
-              ...t.pitfalls.map((x) => h('li', { class: 'tag bad' }, icon('cross', 16), h('span', { class: 'visually-hidden' }, `${M.committedPitfall}: `), x.name)))
+          ? h(
+              'ul',
+              { class: 'tags' },
+              ...t.techniques.map((x) =>
+                h(
+                  'li',
+                  { class: 'tag good' },
+                  icon('check', 16),
+                  h('span', { class: 'visually-hidden' }, `${M.usedTechnique}: `),
+                  x.name,
+                ),
+              ),
+              ...t.pitfalls.map((x) =>
+                h(
+                  'li',
+                  { class: 'tag bad' },
+                  icon('cross', 16),
+                  h('span', { class: 'visually-hidden' }, `${M.committedPitfall}: `),
+                  x.name,
+                ),
+              ),
+            )
           : null,
-        h('p', { class: 'feedback' }, t.feedback))));
+        h('p', { class: 'feedback' }, t.feedback),
+      ),
+    ),
+  );
 }
 
 export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: string): Promise<Screen> {
@@ -66,54 +161,160 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
   // The best line's breakdown only fits the scenario version that was played.
   const best = attempt.scenarioHash === s.hash ? bestBreakdown(s, ctx.analyses.of(s)) : undefined;
   const next = nextScenario(ctx.library.scenarios, s);
-  publishScreen({ screen: 'debrief', scenarioId: s.data.id, outcome: d.outcome.kind, score: d.score.total, curve: d.curve.length, turns: d.transcript.length, ...(attempt.bestPossible !== undefined ? { best: attempt.bestPossible } : {}) });
+  publishScreen({
+    screen: 'debrief',
+    scenarioId: s.data.id,
+    outcome: d.outcome.kind,
+    score: d.score.total,
+    curve: d.curve.length,
+    turns: d.transcript.length,
+    ...(attempt.bestPossible !== undefined ? { best: attempt.bestPossible } : {}),
+  });
 
   const portrait = h('div', { class: 'outcome-portrait slot' });
   const chart = h('div', { class: 'chart-slot slot' });
   const heading = h('h1', { tabindex: -1 }, h('span', { class: 'visually-hidden' }, `${M.debrief}: `), d.outcome.title);
   const replay = () => ctx.show('conversation', s);
-  const actions = () => h('div', { class: 'actions' },
-    h('button', { type: 'button', class: 'primary', onclick: replay }, icon('restart'), h('span', {}, M.replay)),
-    next ? h('button', { type: 'button', onclick: () => ctx.show('briefing', next) }, h('span', {}, M.next(next.data.title)), icon('next')) : null,
-    h('button', { type: 'button', onclick: () => ctx.show('library') }, icon('library'), h('span', {}, M.backToLibrary)));
+  const actions = () =>
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', onclick: replay }, icon('restart'), h('span', {}, M.replay)),
+      next
+        ? h(
+            'button',
+            { type: 'button', onclick: () => ctx.show('briefing', next) },
+            h('span', {}, M.next(next.data.title)),
+            icon('next'),
+          )
+        : null,
+      h(
+        'button',
+        { type: 'button', onclick: () => ctx.show('library') },
+        icon('library'),
+        h('span', {}, M.backToLibrary),
+      ),
+    );
 
-  const element = h('section', { class: `screen debrief outcome-${d.outcome.kind}` },
-    topBar({ back: { label: M.backToLibrary, onClick: () => ctx.show('library') }, context: `${M.debrief} · ${s.data.title}` }),
-    h('div', { class: 'screen-body split debrief-body', 'data-scroll': true },
-      h('div', { class: 'debrief-main' },
-        h('section', { class: 'outcome-card' },
+  const element = h(
+    'section',
+    { class: `screen debrief outcome-${d.outcome.kind}` },
+    topBar({
+      back: { label: M.backToLibrary, onClick: () => ctx.show('library') },
+      context: `${M.debrief} · ${s.data.title}`,
+    }),
+    h(
+      'div',
+      { class: 'screen-body split debrief-body', 'data-scroll': true },
+      h(
+        'div',
+        { class: 'debrief-main' },
+        h(
+          'section',
+          { class: 'outcome-card' },
           portrait,
-          h('div', { class: 'outcome-text' },
-            h('p', { class: `outcome-badge ${d.outcome.kind}` }, icon(d.outcome.kind === 'lost' ? 'cross' : 'check', 18), M.outcomeKind[d.outcome.kind]),
+          h(
+            'div',
+            { class: 'outcome-text' },
+            h(
+              'p',
+              { class: `outcome-badge ${d.outcome.kind}` },
+              icon(d.outcome.kind === 'lost' ? 'cross' : 'check', 18),
+              M.outcomeKind[d.outcome.kind],
+            ),
             heading,
-            h('blockquote', { class: 'last-words' }, h('span', { class: 'visually-hidden' }, `${M.lastWords}: `), `“${d.outcome.lastWords}”`, h('footer', {}, `— ${s.persona.name}`)))),
+            h(
+              'blockquote',
+              { class: 'last-words' },
+              h('span', { class: 'visually-hidden' }, `${M.lastWords}: `),
+              `“${d.outcome.lastWords}”`,
+              h('footer', {}, `— ${s.persona.name}`),
+            ),
+          ),
+        ),
         h('p', { class: 'summary' }, d.outcome.summary),
         scoreCard(d, attempt.bestPossible, best),
-        h('section', { class: 'curve-card', 'aria-labelledby': 'curve-title' },
+        h(
+          'section',
+          { class: 'curve-card', 'aria-labelledby': 'curve-title' },
           h('h2', { id: 'curve-title' }, M.curve),
           chart,
-          h('ol', { class: 'curve-points visually-hidden' }, ...d.curve.map((p) => h('li', {}, M.curvePoint(p.turn, p.anger, M.mood[p.mood]))))),
-        d.breather ? h('section', { class: 'breather' }, h('h2', {}, icon('leaf', 22), M.breather), h('p', {}, d.breather)) : null,
-        actions()),
-      h('div', { class: 'panel debrief-panel' },
+          h(
+            'ol',
+            { class: 'curve-points visually-hidden' },
+            ...d.curve.map((p) => h('li', {}, M.curvePoint(p.turn, p.anger, M.mood[p.mood]))),
+          ),
+        ),
+        d.breather
+          ? h('section', { class: 'breather' }, h('h2', {}, icon('leaf', 22), M.breather), h('p', {}, d.breather))
+          : null,
+        actions(),
+      ),
+      h(
+        'div',
+        { class: 'panel debrief-panel' },
         d.costliest
-          ? h('section', { class: 'costliest' },
+          ? h(
+              'section',
+              { class: 'costliest' },
               h('h2', {}, M.costliest),
               h('p', {}, M.costliestIntro(d.costliest.index, d.costliest.change)),
               h('p', { class: 'quote bad' }, h('span', { class: 'label' }, M.yourWords), `“${d.costliest.reply}”`),
-              h('p', { class: 'quote good' }, h('span', { class: 'label' }, M.betterWas), `“${d.costliest.alternative.text}”`),
-              h('p', { class: 'feedback' }, d.costliest.alternative.feedback))
+              h(
+                'p',
+                { class: 'quote good' },
+                h('span', { class: 'label' }, M.betterWas),
+                `“${d.costliest.alternative.text}”`,
+              ),
+              h('p', { class: 'feedback' }, d.costliest.alternative.feedback),
+            )
           : null,
-        h('section', { 'aria-labelledby': 'arc-title' },
+        h(
+          'section',
+          { 'aria-labelledby': 'arc-title' },
           h('h2', { id: 'arc-title' }, M.arc),
-          h('ol', { class: 'arc' }, ...d.arc.map((a) => h('li', { class: a.done ? 'done' : 'missed' }, icon(a.done ? 'check' : 'cross', 18), h('span', { class: 'arc-label' }, a.label), h('span', { class: 'arc-state' }, a.done ? M.arcDone(a.turn) : M.arcMissed))))),
-        h('section', { 'aria-labelledby': 'transcript-title' }, h('h2', { id: 'transcript-title' }, M.transcript), transcript(s, d)),
-        h('section', { 'aria-labelledby': 'reflection-title' }, h('h2', { id: 'reflection-title' }, M.reflection), h('ul', { class: 'reflection' }, ...d.reflection.map((q) => h('li', {}, q)))),
-        actions())));
+          h(
+            'ol',
+            { class: 'arc' },
+            ...d.arc.map((a) =>
+              h(
+                'li',
+                { class: a.done ? 'done' : 'missed' },
+                icon(a.done ? 'check' : 'cross', 18),
+                h('span', { class: 'arc-label' }, a.label),
+                h('span', { class: 'arc-state' }, a.done ? M.arcDone(a.turn) : M.arcMissed),
+              ),
+            ),
+          ),
+        ),
+        h(
+          'section',
+          { 'aria-labelledby': 'transcript-title' },
+          h('h2', { id: 'transcript-title' }, M.transcript),
+          transcript(s, d),
+        ),
+        h(
+          'section',
+          { 'aria-labelledby': 'reflection-title' },
+          h('h2', { id: 'reflection-title' }, M.reflection),
+          h('ul', { class: 'reflection' }, ...d.reflection.map((q) => h('li', {}, q))),
+        ),
+        actions(),
+      ),
+    ),
+  );
 
   return {
     element,
     focus: heading,
-    stage: () => ({ scene: 'debrief', chart, portrait, persona: s.persona, curve: d.curve, outcome: d.outcome.kind, ...(d.costliest ? { costliestTurn: d.costliest.index } : {}) }),
+    stage: () => ({
+      scene: 'debrief',
+      chart,
+      portrait,
+      persona: s.persona,
+      curve: d.curve,
+      outcome: d.outcome.kind,
+      ...(d.costliest ? { costliestTurn: d.costliest.index } : {}),
+    }),
   };
 }

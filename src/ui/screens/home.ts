@@ -11,9 +11,23 @@ import type { Screen, UiContext } from '../context.ts';
 import { contentProblems } from '../widgets/content-problems.ts';
 import { topBar } from '../widgets/top-bar.ts';
 
-function tile(opts: { id: string; label: string; detail?: string; icon: IconName; primary?: boolean; onClick: () => void }): HTMLElement {
+function tile(opts: {
+  id: string;
+  label: string;
+  detail?: string;
+  icon: IconName;
+  primary?: boolean;
+  onClick: () => void;
+}): HTMLElement {
   const detail = opts.detail ? h('span', { class: 'tile-detail', id: `${opts.id}-detail` }, opts.detail) : null;
-  return h('button', { type: 'button', class: `tile${opts.primary ? ' primary' : ''}`, 'aria-describedby': detail ? `${opts.id}-detail` : undefined, onclick: opts.onClick },
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: `tile${opts.primary ? ' primary' : ''}`,
+      'aria-describedby': detail ? `${opts.id}-detail` : undefined,
+      onclick: opts.onClick,
+    },
     h('span', { class: 'tile-icon' }, icon(opts.icon, 26)),
     h('span', { class: 'tile-text' }, h('span', { class: 'tile-label' }, opts.label), detail),
     icon('next', 20),
@@ -21,13 +35,20 @@ function tile(opts: { id: string; label: string; detail?: string; icon: IconName
 }
 
 function leadCard(eyebrow: string, label: string, onClick: () => void): HTMLElement {
-  return h('div', { class: 'lead-card' },
+  return h(
+    'div',
+    { class: 'lead-card' },
     h('p', { class: 'eyebrow' }, eyebrow),
-    h('button', { type: 'button', class: 'primary big', onclick: onClick }, icon('play'), h('span', {}, label)));
+    h('button', { type: 'button', class: 'primary big', onclick: onClick }, icon('play'), h('span', {}, label)),
+  );
 }
 
 export async function homeScreen(ctx: UiContext): Promise<Screen> {
-  const [profile, resumable, attempts] = await Promise.all([ctx.repo.profile(ctx.profileId), ctx.progress.resumable(ctx.profileId), ctx.repo.attemptSummaries(ctx.profileId)]);
+  const [profile, resumable, attempts] = await Promise.all([
+    ctx.repo.profile(ctx.profileId),
+    ctx.progress.resumable(ctx.profileId),
+    ctx.repo.attemptSummaries(ctx.profileId),
+  ]);
   const scenarios = ctx.library.scenarios;
   const resolved = new Set(attempts.filter((a) => a.outcome === 'resolved').map((a) => a.scenarioId));
   const next = nextToPlay(scenarios, resolved);
@@ -35,26 +56,63 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
   const hero = h('div', { class: 'home-hero slot' });
   const heading = h('h1', { class: 'home-title', tabindex: -1 }, M.appName);
   // One customer per channel, the first the trainee will meet in each.
-  const faces = [...new Map(inOnboardingOrder(scenarios).reverse().map((s) => [s.data.channel, { persona: s.persona, channel: s.data.channel }])).values()].sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
+  const faces = [
+    ...new Map(
+      inOnboardingOrder(scenarios)
+        .reverse()
+        .map((s) => [s.data.channel, { persona: s.persona, channel: s.data.channel }]),
+    ).values(),
+  ].sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
 
-  const element = h('section', { class: 'screen home' },
+  const element = h(
+    'section',
+    { class: 'screen home' },
     topBar({
       context: M.playingAs(profile?.name ?? ''),
       actions: [{ label: M.changeProfile, icon: 'user', onClick: () => ctx.show('profiles') }],
     }),
-    h('div', { class: 'screen-body home-body', 'data-scroll': true },
-      h('div', { class: 'home-main' },
+    h(
+      'div',
+      { class: 'screen-body home-body', 'data-scroll': true },
+      h(
+        'div',
+        { class: 'home-main' },
         heading,
         h('p', { class: 'tagline' }, M.tagline),
         contentProblems(ctx.library),
         // One step straight into what to do next: the conversation left open, else the next scenario's briefing.
         resumable
-          ? leadCard(M.continueTitle, M.continue(resumable.scenario.data.title), () => ctx.show('conversation', resumable.scenario, { resume: true }))
-          : next ? leadCard(M.nextUp, M.startNext(next.data.title), () => ctx.show('briefing', next)) : null,
-        h('nav', { class: 'home-menu', 'aria-label': M.home },
-          tile({ id: 'tile-library', label: M.library, detail: M.shown(scenarios.length, scenarios.length), icon: 'library', primary: !resumable && !next && scenarios.length > 0, onClick: () => ctx.show('library') }),
-          tile({ id: 'tile-progress', label: M.progress, detail: M.onboarding(track.filter((s) => resolved.has(s.data.id)).length, track.length), icon: 'chart', onClick: () => ctx.show('progress') }),
-          tile({ id: 'tile-settings', label: M.settings, detail: `${M.timer}: ${M.timerOptions[ctx.settings.timer]!.split(' — ')[0]}`, icon: 'settings', onClick: () => ctx.show('settings') }),
+          ? leadCard(M.continueTitle, M.continue(resumable.scenario.data.title), () =>
+              ctx.show('conversation', resumable.scenario, { resume: true }),
+            )
+          : next
+            ? leadCard(M.nextUp, M.startNext(next.data.title), () => ctx.show('briefing', next))
+            : null,
+        h(
+          'nav',
+          { class: 'home-menu', 'aria-label': M.home },
+          tile({
+            id: 'tile-library',
+            label: M.library,
+            detail: M.shown(scenarios.length, scenarios.length),
+            icon: 'library',
+            primary: !resumable && !next && scenarios.length > 0,
+            onClick: () => ctx.show('library'),
+          }),
+          tile({
+            id: 'tile-progress',
+            label: M.progress,
+            detail: M.onboarding(track.filter((s) => resolved.has(s.data.id)).length, track.length),
+            icon: 'chart',
+            onClick: () => ctx.show('progress'),
+          }),
+          tile({
+            id: 'tile-settings',
+            label: M.settings,
+            detail: `${M.timer}: ${M.timerOptions[ctx.settings.timer]!.split(' — ')[0]}`,
+            icon: 'settings',
+            onClick: () => ctx.show('settings'),
+          }),
         ),
       ),
       hero,

@@ -14,19 +14,39 @@ import { contentProblems } from '../widgets/content-problems.ts';
 import { topBar } from '../widgets/top-bar.ts';
 
 /** A group of radio buttons styled as chips; `onChange` gets the chosen value ('' for all). */
-function chipGroup(name: string, legend: string, options: { value: string; label: string }[], onChange: (v: string) => void): HTMLFieldSetElement {
-  return h('fieldset', { class: 'chips' },
+function chipGroup(
+  name: string,
+  legend: string,
+  options: { value: string; label: string }[],
+  onChange: (v: string) => void,
+): HTMLFieldSetElement {
+  return h(
+    'fieldset',
+    { class: 'chips' },
     h('legend', {}, legend),
     ...options.map((o, i) =>
-      h('label', { class: 'chip' },
-        h('input', { type: 'radio', name, value: o.value, checked: i === 0, onchange: (e: Event) => onChange((e.target as HTMLInputElement).value) }),
-        h('span', {}, o.label)),
+      h(
+        'label',
+        { class: 'chip' },
+        h('input', {
+          type: 'radio',
+          name,
+          value: o.value,
+          checked: i === 0,
+          onchange: (e: Event) => onChange((e.target as HTMLInputElement).value),
+        }),
+        h('span', {}, o.label),
+      ),
     ),
   );
 }
 
 export function difficultyDots(level: number): HTMLElement {
-  return h('span', { class: 'dots', 'aria-hidden': 'true' }, ...[1, 2, 3, 4, 5].map((i) => h('span', { class: i <= level ? 'dot on' : 'dot' })));
+  return h(
+    'span',
+    { class: 'dots', 'aria-hidden': 'true' },
+    ...[1, 2, 3, 4, 5].map((i) => h('span', { class: i <= level ? 'dot on' : 'dot' })),
+  );
 }
 
 export async function libraryScreen(ctx: UiContext): Promise<Screen> {
@@ -43,23 +63,59 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
 
   const card = (s: Scenario): HTMLElement => {
     const slot = h('div', { class: 'card-band slot' });
-    const techniques = practisedTechniques(s).slice(0, 4).map((id) => findTechnique(id)?.name ?? id);
+    const techniques = practisedTechniques(s)
+      .slice(0, 4)
+      .map((id) => findTechnique(id)?.name ?? id);
     const score = best(s.data.id);
     portraits.push({ slot, persona: s.persona, channel: s.data.channel, anger: startingAnger(s) });
-    const el = h('li', { class: `card channel-${s.data.channel}` },
+    const el = h(
+      'li',
+      { class: `card channel-${s.data.channel}` },
       slot,
-      h('div', { class: 'card-badges' },
-        h('span', { class: `badge channel-badge ${s.data.channel}` }, icon(CHANNEL_ICON[s.data.channel], 16), M.channel[s.data.channel]),
-        s.data.tracks?.onboarding !== undefined ? h('span', { class: 'badge step' }, M.onboardingStep(s.data.tracks.onboarding)) : null),
-      h('div', { class: 'card-body' },
+      h(
+        'div',
+        { class: 'card-badges' },
+        h(
+          'span',
+          { class: `badge channel-badge ${s.data.channel}` },
+          icon(CHANNEL_ICON[s.data.channel], 16),
+          M.channel[s.data.channel],
+        ),
+        s.data.tracks?.onboarding !== undefined
+          ? h('span', { class: 'badge step' }, M.onboardingStep(s.data.tracks.onboarding))
+          : null,
+      ),
+      h(
+        'div',
+        { class: 'card-body' },
         h('h2', {}, s.data.title),
         h('p', { class: 'card-persona' }, M.persona(s.persona.name, s.persona.age, s.persona.role)),
         h('p', { class: 'card-summary' }, s.data.summary),
-        techniques.length ? h('p', { class: 'card-techniques' }, h('span', { class: 'label' }, `${M.practises}:`), ' ', ...techniques.map((t) => h('span', { class: 'tech' }, t))) : null,
-        h('div', { class: 'card-foot' },
+        techniques.length
+          ? h(
+              'p',
+              { class: 'card-techniques' },
+              h('span', { class: 'label' }, `${M.practises}:`),
+              ' ',
+              ...techniques.map((t) => h('span', { class: 'tech' }, t)),
+            )
+          : null,
+        h(
+          'div',
+          { class: 'card-foot' },
           h('span', { class: 'difficulty' }, difficultyDots(s.data.difficulty), M.difficulty(s.data.difficulty)),
           h('span', { class: score === undefined ? 'best none' : 'best' }, M.best(score)),
-          h('button', { type: 'button', class: 'primary', 'aria-label': M.open(s.data.title), onclick: () => ctx.show('briefing', s) }, h('span', {}, M.play), icon('next', 18)),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              'aria-label': M.open(s.data.title),
+              onclick: () => ctx.show('briefing', s),
+            },
+            h('span', {}, M.play),
+            icon('next', 18),
+          ),
         ),
       ),
     );
@@ -73,7 +129,11 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
 
   const fill = () => {
     portraits = [];
-    const shown = ordered.filter((s) => (!filter.channel || s.data.channel === filter.channel) && (!filter.difficulty || s.data.difficulty === Number(filter.difficulty)));
+    const shown = ordered.filter(
+      (s) =>
+        (!filter.channel || s.data.channel === filter.channel) &&
+        (!filter.difficulty || s.data.difficulty === Number(filter.difficulty)),
+    );
     list.replaceChildren(...shown.map(card));
     count.textContent = shown.length ? M.shown(shown.length, ordered.length) : M.noneMatch;
   };
@@ -86,14 +146,44 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
   fill();
 
   const heading = h('h1', { tabindex: -1 }, M.library);
-  const element = h('section', { class: 'screen library' },
-    topBar({ back: { label: M.home, onClick: () => ctx.show('home') }, actions: [{ label: M.settings, icon: 'settings', onClick: () => ctx.show('settings') }] }),
-    h('div', { class: 'screen-body', 'data-scroll': true },
-      h('div', { class: 'library-head' },
+  const element = h(
+    'section',
+    { class: 'screen library' },
+    topBar({
+      back: { label: M.home, onClick: () => ctx.show('home') },
+      actions: [{ label: M.settings, icon: 'settings', onClick: () => ctx.show('settings') }],
+    }),
+    h(
+      'div',
+      { class: 'screen-body', 'data-scroll': true },
+      h(
+        'div',
+        { class: 'library-head' },
         h('div', {}, heading, h('p', { class: 'intro' }, M.libraryIntro)),
-        h('div', { class: 'filters', role: 'group', 'aria-label': M.filters },
-          chipGroup('channel', M.filterChannel, [{ value: '', label: M.allChannels }, ...CHANNELS.filter((c) => ordered.some((s) => s.data.channel === c)).map((c: Channel) => ({ value: c, label: M.channel[c] }))], refilter('channel')),
-          chipGroup('difficulty', M.filterDifficulty, [{ value: '', label: M.anyDifficulty }, ...levels.map((d) => ({ value: String(d), label: M.difficultyShort(d) }))], refilter('difficulty')),
+        h(
+          'div',
+          { class: 'filters', role: 'group', 'aria-label': M.filters },
+          chipGroup(
+            'channel',
+            M.filterChannel,
+            [
+              { value: '', label: M.allChannels },
+              ...CHANNELS.filter((c) => ordered.some((s) => s.data.channel === c)).map((c: Channel) => ({
+                value: c,
+                label: M.channel[c],
+              })),
+            ],
+            refilter('channel'),
+          ),
+          chipGroup(
+            'difficulty',
+            M.filterDifficulty,
+            [
+              { value: '', label: M.anyDifficulty },
+              ...levels.map((d) => ({ value: String(d), label: M.difficultyShort(d) })),
+            ],
+            refilter('difficulty'),
+          ),
         ),
       ),
       contentProblems(ctx.library),

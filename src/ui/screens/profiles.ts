@@ -8,27 +8,84 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
   const profiles = await ctx.repo.profiles();
   const heading = h('h1', { tabindex: -1 }, M.profiles);
   const reload = () => ctx.show('profiles');
-  const list = h('ul', { class: 'profiles' },
+  const list = h(
+    'ul',
+    { class: 'profiles' },
     ...profiles.map((p) => {
       const rename = h('input', { type: 'text', id: `rename-${p.id}`, value: p.name, maxlength: 40 });
-      const confirm = h('div', { role: 'alertdialog', 'aria-label': M.confirmDelete(p.name), class: 'confirm', hidden: true },
+      const confirm = h(
+        'div',
+        { role: 'alertdialog', 'aria-label': M.confirmDelete(p.name), class: 'confirm', hidden: true },
         h('p', {}, M.confirmDelete(p.name)),
-        h('button', { type: 'button', class: 'danger', onclick: async () => {
-          await ctx.repo.deleteProfile(p.id);
-          if (p.id === ctx.profileId) {
-            const rest = await ctx.repo.profiles();
-            await ctx.switchProfile((rest[0] ?? (await ctx.repo.createProfile('Trainee'))).id);
-          }
-          reload();
-        } }, M.confirm),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'danger',
+            onclick: async () => {
+              await ctx.repo.deleteProfile(p.id);
+              if (p.id === ctx.profileId) {
+                const rest = await ctx.repo.profiles();
+                await ctx.switchProfile((rest[0] ?? (await ctx.repo.createProfile('Trainee'))).id);
+              }
+              reload();
+            },
+          },
+          M.confirm,
+        ),
         h('button', { type: 'button', onclick: () => (confirm.hidden = true) }, M.cancel),
       );
-      return h('li', { class: 'card' },
+      return h(
+        'li',
+        { class: 'card' },
         h('h2', {}, p.name, p.id === ctx.profileId ? ` ${M.current}` : ''),
-        p.id === ctx.profileId ? null : h('button', { type: 'button', class: 'primary', onclick: async () => { await ctx.switchProfile(p.id); ctx.show('home'); } }, M.useProfile(p.name)),
-        h('p', {}, h('label', { for: `rename-${p.id}` }, M.renameTo), ' ', rename, ' ',
-          h('button', { type: 'button', 'aria-label': M.rename(p.name), onclick: async () => { if (rename.value.trim()) { await ctx.repo.renameProfile(p.id, rename.value); reload(); } } }, M.saveName)),
-        h('button', { type: 'button', onclick: () => { confirm.hidden = false; (confirm.querySelector('button') as HTMLElement).focus(); } }, M.remove(p.name)),
+        p.id === ctx.profileId
+          ? null
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'primary',
+                onclick: async () => {
+                  await ctx.switchProfile(p.id);
+                  ctx.show('home');
+                },
+              },
+              M.useProfile(p.name),
+            ),
+        h(
+          'p',
+          {},
+          h('label', { for: `rename-${p.id}` }, M.renameTo),
+          ' ',
+          rename,
+          ' ',
+          h(
+            'button',
+            {
+              type: 'button',
+              'aria-label': M.rename(p.name),
+              onclick: async () => {
+                if (rename.value.trim()) {
+                  await ctx.repo.renameProfile(p.id, rename.value);
+                  reload();
+                }
+              },
+            },
+            M.saveName,
+          ),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              confirm.hidden = false;
+              (confirm.querySelector('button') as HTMLElement).focus();
+            },
+          },
+          M.remove(p.name),
+        ),
         confirm,
       );
     }),
@@ -36,18 +93,41 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
   const name = h('input', { type: 'text', id: 'new-profile', maxlength: 40 });
   return {
     focus: heading,
-    element: h('section', { class: 'screen profiles' },
+    element: h(
+      'section',
+      { class: 'screen profiles' },
       topBar({ back: { label: M.home, onClick: () => ctx.show('home') } }),
-      h('div', { class: 'screen-body', 'data-scroll': true }, h('div', { class: 'panel' },
-      heading,
-      list,
-      h('p', {}, h('label', { for: 'new-profile' }, M.newProfile), ' ', name, ' ',
-        h('button', { type: 'button', onclick: async () => {
-          if (!name.value.trim()) return name.focus();
-          const p = await ctx.repo.createProfile(name.value);
-          await ctx.switchProfile(p.id);
-          ctx.show('home');
-        } }, M.create)),
-    ))),
+      h(
+        'div',
+        { class: 'screen-body', 'data-scroll': true },
+        h(
+          'div',
+          { class: 'panel' },
+          heading,
+          list,
+          h(
+            'p',
+            {},
+            h('label', { for: 'new-profile' }, M.newProfile),
+            ' ',
+            name,
+            ' ',
+            h(
+              'button',
+              {
+                type: 'button',
+                onclick: async () => {
+                  if (!name.value.trim()) return name.focus();
+                  const p = await ctx.repo.createProfile(name.value);
+                  await ctx.switchProfile(p.id);
+                  ctx.show('home');
+                },
+              },
+              M.create,
+            ),
+          ),
+        ),
+      ),
+    ),
   };
 }

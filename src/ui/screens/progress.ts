@@ -14,7 +14,9 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
   const byId = new Map(ctx.library.scenarios.map((s) => [s.data.id, s]));
   // The same order as the library, so a trainee finds each scenario where they expect it.
   const place = new Map(inOnboardingOrder(ctx.library.scenarios).map((s, i) => [s.data.id, i]));
-  const rows = [...progress.scenarios].sort((a, b) => (place.get(a.scenarioId) ?? Infinity) - (place.get(b.scenarioId) ?? Infinity));
+  const rows = [...progress.scenarios].sort(
+    (a, b) => (place.get(a.scenarioId) ?? Infinity) - (place.get(b.scenarioId) ?? Infinity),
+  );
   const heading = h('h1', { tabindex: -1 }, M.progress);
   const status = h('p', { role: 'status' });
   const rec = progress.recommendation;
@@ -33,49 +35,147 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
     // Let the same file be chosen again (a change event needs a new value).
     fileInput.value = '';
   });
-  const exportButton = h('button', { type: 'button', onclick: async () => {
-    const backup = await exportBackup(ctx.repo);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
-    const a = h('a', { href: url, download: `cooldown-backup-${backup.exportedAt.slice(0, 10)}.json` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    URL.revokeObjectURL(url);
-  } }, M.exportAll);
+  const exportButton = h(
+    'button',
+    {
+      type: 'button',
+      onclick: async () => {
+        const backup = await exportBackup(ctx.repo);
+        const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
+        const a = h('a', { href: url, download: `cooldown-backup-${backup.exportedAt.slice(0, 10)}.json` });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        URL.revokeObjectURL(url);
+      },
+    },
+    M.exportAll,
+  );
 
   return {
     focus: heading,
-    element: h('section', { class: 'screen progress' },
+    element: h(
+      'section',
+      { class: 'screen progress' },
       topBar({ back: { label: M.home, onClick: () => ctx.show('home') } }),
-      h('div', { class: 'screen-body', 'data-scroll': true }, h('div', { class: 'panel' },
-      heading,
-      h('p', {}, M.onboardingTrack(progress.onboarding.done, progress.onboarding.total)),
-      rec ? h('div', { class: 'recommend' }, h('h2', {}, M.recommend), h('p', {}, rec.reason),
-        recScenario ? h('button', { type: 'button', class: 'primary', onclick: () => ctx.show('briefing', recScenario) }, M.tryScenario(recScenario.data.title)) : null) : null,
-      h('h2', {}, M.scenarioTable),
-      h('table', {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, M.scenarioTable), h('th', { scope: 'col' }, M.attempts), h('th', { scope: 'col' }, M.bestScore))),
-        h('tbody', {}, ...rows.map((p) => h('tr', {}, h('th', { scope: 'row' }, byId.get(p.scenarioId)?.data.title ?? p.scenarioId), h('td', {}, String(p.attempts)), h('td', {}, p.attempts ? String(p.best) : '–')))),
+      h(
+        'div',
+        { class: 'screen-body', 'data-scroll': true },
+        h(
+          'div',
+          { class: 'panel' },
+          heading,
+          h('p', {}, M.onboardingTrack(progress.onboarding.done, progress.onboarding.total)),
+          rec
+            ? h(
+                'div',
+                { class: 'recommend' },
+                h('h2', {}, M.recommend),
+                h('p', {}, rec.reason),
+                recScenario
+                  ? h(
+                      'button',
+                      { type: 'button', class: 'primary', onclick: () => ctx.show('briefing', recScenario) },
+                      M.tryScenario(recScenario.data.title),
+                    )
+                  : null,
+              )
+            : null,
+          h('h2', {}, M.scenarioTable),
+          h(
+            'table',
+            {},
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, M.scenarioTable),
+                h('th', { scope: 'col' }, M.attempts),
+                h('th', { scope: 'col' }, M.bestScore),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...rows.map((p) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, byId.get(p.scenarioId)?.data.title ?? p.scenarioId),
+                  h('td', {}, String(p.attempts)),
+                  h('td', {}, p.attempts ? String(p.best) : '–'),
+                ),
+              ),
+            ),
+          ),
+          h('h2', {}, M.techniques),
+          h(
+            'table',
+            {},
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, M.techniques),
+                h('th', { scope: 'col' }, M.usedWell),
+                h('th', { scope: 'col' }, M.missed),
+                h('th', { scope: 'col' }, M.trend),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...progress.techniques
+                .filter((t) => t.usedWell + t.missed > 0)
+                .map((t) =>
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'row' }, t.name),
+                    h('td', {}, `${t.usedWell} (${percent(t.rate)})`),
+                    h('td', {}, String(t.missed)),
+                    h('td', {}, t.trend.map((x) => percent(x)).join(' → ')),
+                  ),
+                ),
+            ),
+          ),
+          h('h2', {}, M.pitfallsCommitted),
+          progress.pitfalls.length
+            ? h('ul', {}, ...progress.pitfalls.map((p) => h('li', {}, `${p.name}: ${p.committed}`)))
+            : h('p', {}, M.none),
+          h('h2', {}, M.history),
+          attempts.length
+            ? h(
+                'ul',
+                {},
+                ...[...attempts].reverse().map((a) => {
+                  const s = byId.get(a.scenarioId);
+                  const when = new Date(a.endedAt).toLocaleString();
+                  return h(
+                    'li',
+                    {},
+                    `${a.scenarioTitle} · ${a.debrief.outcome.title} · ${a.debrief.score.total} `,
+                    s
+                      ? h(
+                          'button',
+                          { type: 'button', class: 'link', onclick: () => ctx.show('debrief', s, { attemptId: a.id }) },
+                          M.openDebrief(a.scenarioTitle, when),
+                        )
+                      : null,
+                  );
+                }),
+              )
+            : h('p', {}, M.none),
+          h('h2', {}, M.backup),
+          h('p', {}, exportButton),
+          h('p', {}, h('label', { for: 'import-file' }, M.importFile), ' ', fileInput),
+          status,
+        ),
       ),
-      h('h2', {}, M.techniques),
-      h('table', {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, M.techniques), h('th', { scope: 'col' }, M.usedWell), h('th', { scope: 'col' }, M.missed), h('th', { scope: 'col' }, M.trend))),
-        h('tbody', {}, ...progress.techniques.filter((t) => t.usedWell + t.missed > 0).map((t) =>
-          h('tr', {}, h('th', { scope: 'row' }, t.name), h('td', {}, `${t.usedWell} (${percent(t.rate)})`), h('td', {}, String(t.missed)), h('td', {}, t.trend.map((x) => percent(x)).join(' → '))))),
-      ),
-      h('h2', {}, M.pitfallsCommitted),
-      progress.pitfalls.length ? h('ul', {}, ...progress.pitfalls.map((p) => h('li', {}, `${p.name}: ${p.committed}`))) : h('p', {}, M.none),
-      h('h2', {}, M.history),
-      attempts.length ? h('ul', {}, ...[...attempts].reverse().map((a) => {
-        const s = byId.get(a.scenarioId);
-        const when = new Date(a.endedAt).toLocaleString();
-        return h('li', {}, `${a.scenarioTitle} · ${a.debrief.outcome.title} · ${a.debrief.score.total} `,
-          s ? h('button', { type: 'button', class: 'link', onclick: () => ctx.show('debrief', s, { attemptId: a.id }) }, M.openDebrief(a.scenarioTitle, when)) : null);
-      })) : h('p', {}, M.none),
-      h('h2', {}, M.backup),
-      h('p', {}, exportButton),
-      h('p', {}, h('label', { for: 'import-file' }, M.importFile), ' ', fileInput),
-      status,
-    ))),
+    ),
   };
 }

@@ -12,46 +12,119 @@ import { topBar } from '../widgets/top-bar.ts';
 
 export function settingsScreen(ctx: UiContext): Screen {
   const set = (change: Partial<Settings>) => void ctx.updateSettings(change);
-  const radios = <V extends string>(name: string, legend: string, values: readonly V[], labels: Record<string, string>, current: V, onPick: (v: V) => void) =>
-    h('fieldset', { class: 'radios' },
+  const radios = <V extends string>(
+    name: string,
+    legend: string,
+    values: readonly V[],
+    labels: Record<string, string>,
+    current: V,
+    onPick: (v: V) => void,
+  ) =>
+    h(
+      'fieldset',
+      { class: 'radios' },
       h('legend', {}, legend),
-      ...values.map((v) => h('label', { class: 'radio' }, h('input', { type: 'radio', name, value: v, checked: current === v, onchange: () => onPick(v) }), h('span', {}, labels[v]!))));
+      ...values.map((v) =>
+        h(
+          'label',
+          { class: 'radio' },
+          h('input', { type: 'radio', name, value: v, checked: current === v, onchange: () => onPick(v) }),
+          h('span', {}, labels[v]!),
+        ),
+      ),
+    );
   const slider = (id: string, label: string, value: number, onInput: (v: number) => void) => {
     const output = h('output', { for: id }, `${Math.round(value * 100)}%`);
-    const input = h('input', { type: 'range', id, min: 0, max: 100, step: 5, value: Math.round(value * 100), oninput: () => (output.textContent = `${input.value}%`), onchange: () => onInput(Number(input.value) / 100) });
+    const input = h('input', {
+      type: 'range',
+      id,
+      min: 0,
+      max: 100,
+      step: 5,
+      value: Math.round(value * 100),
+      oninput: () => (output.textContent = `${input.value}%`),
+      onchange: () => onInput(Number(input.value) / 100),
+    });
     return h('p', { class: 'field slider' }, h('label', { for: id }, label), input, output);
   };
-  const check = (id: string, label: string, checked: boolean, note: string | null, onChange: (v: boolean) => void, disabled = false) =>
-    h('div', { class: 'field check' },
-      h('input', { type: 'checkbox', id, checked, disabled, 'aria-describedby': note ? `${id}-note` : undefined, onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked) }),
+  const check = (
+    id: string,
+    label: string,
+    checked: boolean,
+    note: string | null,
+    onChange: (v: boolean) => void,
+    disabled = false,
+  ) =>
+    h(
+      'div',
+      { class: 'field check' },
+      h('input', {
+        type: 'checkbox',
+        id,
+        checked,
+        disabled,
+        'aria-describedby': note ? `${id}-note` : undefined,
+        onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked),
+      }),
       h('label', { for: id }, label),
-      note ? h('p', { class: 'note', id: `${id}-note` }, note) : null);
+      note ? h('p', { class: 'note', id: `${id}-note` }, note) : null,
+    );
 
   const st = ctx.settings;
   const heading = h('h1', { tabindex: -1 }, M.settings);
   const done = h('button', { type: 'button', class: 'primary big', onclick: () => ctx.show('home') }, M.done);
-  const element = h('section', { class: 'screen settings' },
+  const element = h(
+    'section',
+    { class: 'screen settings' },
     topBar({ back: { label: M.home, onClick: () => ctx.show('home') } }),
-    h('div', { class: 'screen-body', 'data-scroll': true },
-      h('div', { class: 'panel settings-panel' },
+    h(
+      'div',
+      { class: 'screen-body', 'data-scroll': true },
+      h(
+        'div',
+        { class: 'panel settings-panel' },
         heading,
-        h('section', { class: 'group' },
+        h(
+          'section',
+          { class: 'group' },
           h('h2', {}, M.timing),
-          radios('timer', M.timer, TIMER_SETTINGS, M.timerOptions, st.timer, (v) => set({ timer: v }))),
-        h('section', { class: 'group' },
+          radios('timer', M.timer, TIMER_SETTINGS, M.timerOptions, st.timer, (v) => set({ timer: v })),
+        ),
+        h(
+          'section',
+          { class: 'group' },
           h('h2', {}, M.sound),
           ctx.sound.available ? null : h('p', { class: 'note' }, M.soundUnavailable),
           slider('volume-setting', M.masterVolume, st.volume, (v) => set({ volume: v })),
           slider('effects-setting', M.effectsVolume, st.effects, (v) => set({ effects: v })),
           slider('ambience-setting', M.ambienceVolume, st.ambience, (v) => set({ ambience: v })),
-          check('mute-setting', M.mute, st.muted, null, (v) => set({ muted: v }))),
-        h('section', { class: 'group' },
+          check('mute-setting', M.mute, st.muted, null, (v) => set({ muted: v })),
+        ),
+        h(
+          'section',
+          { class: 'group' },
           h('h2', {}, M.reading),
           radios('text-size', M.textSize, TEXT_SIZES, M.textSizes, st.textSize, (v) => set({ textSize: v })),
-          check('speech-setting', M.speech, st.speech, speechAvailable() ? M.speechNote : M.speechUnavailable, (v) => set({ speech: v }), !speechAvailable())),
-        h('section', { class: 'group' },
+          check(
+            'speech-setting',
+            M.speech,
+            st.speech,
+            speechAvailable() ? M.speechNote : M.speechUnavailable,
+            (v) => set({ speech: v }),
+            !speechAvailable(),
+          ),
+        ),
+        h(
+          'section',
+          { class: 'group' },
           h('h2', {}, M.motion),
-          check('motion-setting', M.reducedMotion, st.reducedMotion, M.reducedMotionNote, (v) => set({ reducedMotion: v }))),
-        done)));
+          check('motion-setting', M.reducedMotion, st.reducedMotion, M.reducedMotionNote, (v) =>
+            set({ reducedMotion: v }),
+          ),
+        ),
+        done,
+      ),
+    ),
+  );
   return { element, focus: heading };
 }

@@ -16,15 +16,35 @@ export class AngerMeter {
   private shown: number;
   private frame = 0;
 
-  constructor(anger: number, private readonly reducedMotion: () => boolean) {
+  constructor(
+    anger: number,
+    private readonly reducedMotion: () => boolean,
+  ) {
     this.number = h('span', { class: 'meter-number' });
     this.mood = h('span', { class: 'meter-mood' });
     // The chip's entrance plays while it has `fresh`; dropping the class when it ends lets the next change play it again.
-    this.change = h('span', { class: 'meter-change', 'aria-hidden': 'true', onanimationend: () => this.change.classList.remove('fresh') });
+    this.change = h('span', {
+      class: 'meter-change',
+      'aria-hidden': 'true',
+      onanimationend: () => this.change.classList.remove('fresh'),
+    });
     this.fill = h('span', { class: 'meter-fill' });
-    const bands = h('span', { class: 'meter-bands', 'aria-hidden': 'true' }, ...MOODS.map((m) => h('span', { class: `band band-${m}` }, h('span', { class: 'band-label' }, M.mood[m]))));
-    this.element = h('div', { class: 'anger-meter', role: 'meter', 'aria-label': M.anger, 'aria-valuemin': 0, 'aria-valuemax': 100 },
-      h('span', { class: 'meter-head', 'aria-hidden': 'true' }, h('span', { class: 'meter-label' }, M.anger), this.number, this.mood, this.change),
+    const bands = h(
+      'span',
+      { class: 'meter-bands', 'aria-hidden': 'true' },
+      ...MOODS.map((m) => h('span', { class: `band band-${m}` }, h('span', { class: 'band-label' }, M.mood[m]))),
+    );
+    this.element = h(
+      'div',
+      { class: 'anger-meter', role: 'meter', 'aria-label': M.anger, 'aria-valuemin': 0, 'aria-valuemax': 100 },
+      h(
+        'span',
+        { class: 'meter-head', 'aria-hidden': 'true' },
+        h('span', { class: 'meter-label' }, M.anger),
+        this.number,
+        this.mood,
+        this.change,
+      ),
       h('span', { class: 'meter-track', 'aria-hidden': 'true' }, this.fill),
       bands,
     );
@@ -45,7 +65,11 @@ export class AngerMeter {
     // comes while the last one is still playing restarts it (removing and re-adding the class would need a layout).
     if (!delta) this.change.classList.remove('fresh');
     else if (!this.change.classList.contains('fresh')) this.change.classList.add('fresh');
-    else for (const a of this.change.getAnimations?.() ?? []) { a.cancel(); a.play(); }
+    else
+      for (const a of this.change.getAnimations?.() ?? []) {
+        a.cancel();
+        a.play();
+      }
     cancelAnimationFrame(this.frame);
     if (this.reducedMotion() || this.shown === anger) return this.paint(anger);
     const from = this.shown;

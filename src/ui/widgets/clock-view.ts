@@ -14,7 +14,12 @@ export class ClockView {
     this.text = h('span', { class: 'clock-text' });
     this.bar = h('span', { class: 'clock-bar' });
     // role=timer is not announced as it changes: the live region carries what matters.
-    this.element = h('div', { class: 'clock', role: 'timer', 'aria-label': M.timerLabel }, this.text, h('span', { class: 'clock-track', 'aria-hidden': 'true' }, this.bar));
+    this.element = h(
+      'div',
+      { class: 'clock', role: 'timer', 'aria-label': M.timerLabel },
+      this.text,
+      h('span', { class: 'clock-track', 'aria-hidden': 'true' }, this.bar),
+    );
   }
 
   /** `left` and `total` in ms; null for no timer. Returns true when the clock is in its warning range. */

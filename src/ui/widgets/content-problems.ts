@@ -7,7 +7,9 @@ import { MESSAGES as M } from '../messages.ts';
 export function contentProblems(library: Library): HTMLElement | null {
   const errors = library.problems.filter((p) => p.severity === 'error');
   if (!errors.length && library.scenarios.length) return null;
-  return h('div', { role: 'alert', class: 'problems' },
+  return h(
+    'div',
+    { role: 'alert', class: 'problems' },
     errors.length ? h('p', {}, M.contentProblems(new Set(errors.map((p) => p.file)).size)) : null,
     errors.length ? h('ul', {}, ...errors.map((p) => h('li', {}, h('code', {}, formatProblem(p))))) : null,
     library.scenarios.length ? null : h('p', {}, M.noScenarios),

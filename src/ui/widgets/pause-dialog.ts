@@ -15,9 +15,24 @@ export class PauseDialog {
     private readonly behind: HTMLElement,
     actions: { onResume: () => void; onRestart: () => void; onQuit: () => void },
   ) {
-    this.resumeButton = h('button', { type: 'button', class: 'primary big', onclick: actions.onResume }, icon('play'), h('span', {}, M.resume));
-    this.element = h('div', { class: 'dialog-backdrop', hidden: true },
-      h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pause-title', 'aria-describedby': 'pause-note', class: 'dialog' },
+    this.resumeButton = h(
+      'button',
+      { type: 'button', class: 'primary big', onclick: actions.onResume },
+      icon('play'),
+      h('span', {}, M.resume),
+    );
+    this.element = h(
+      'div',
+      { class: 'dialog-backdrop', hidden: true },
+      h(
+        'div',
+        {
+          role: 'dialog',
+          'aria-modal': 'true',
+          'aria-labelledby': 'pause-title',
+          'aria-describedby': 'pause-note',
+          class: 'dialog',
+        },
         h('h2', { id: 'pause-title' }, icon('pause', 22), M.paused),
         h('p', { id: 'pause-note', class: 'muted' }, M.pausedNote),
         this.resumeButton,

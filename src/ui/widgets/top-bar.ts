@@ -11,13 +11,33 @@ export interface BarAction {
 }
 
 export function barButton(a: BarAction, cls = 'bar-button'): HTMLButtonElement {
-  return h('button', { type: 'button', class: cls, onclick: a.onClick }, a.icon ? icon(a.icon) : null, h('span', {}, a.label), a.hint ? h('kbd', { 'aria-hidden': 'true' }, a.hint) : null);
+  return h(
+    'button',
+    { type: 'button', class: cls, onclick: a.onClick },
+    a.icon ? icon(a.icon) : null,
+    h('span', {}, a.label),
+    a.hint ? h('kbd', { 'aria-hidden': 'true' }, a.hint) : null,
+  );
 }
 
-export function topBar(opts: { back?: BarAction; context?: string | Node[]; actions?: (BarAction | HTMLElement)[] }): HTMLElement {
-  return h('header', { class: 'topbar' },
-    opts.back ? barButton({ icon: 'back', ...opts.back }) : h('span', { class: 'brand', 'aria-hidden': 'true' }, 'Cooldown'),
-    opts.context ? h('p', { class: 'topbar-context' }, ...(typeof opts.context === 'string' ? [opts.context] : opts.context)) : h('span', { class: 'spacer' }),
-    h('div', { class: 'topbar-actions' }, ...(opts.actions ?? []).map((a) => (a instanceof HTMLElement ? a : barButton(a)))),
+export function topBar(opts: {
+  back?: BarAction;
+  context?: string | Node[];
+  actions?: (BarAction | HTMLElement)[];
+}): HTMLElement {
+  return h(
+    'header',
+    { class: 'topbar' },
+    opts.back
+      ? barButton({ icon: 'back', ...opts.back })
+      : h('span', { class: 'brand', 'aria-hidden': 'true' }, 'Cooldown'),
+    opts.context
+      ? h('p', { class: 'topbar-context' }, ...(typeof opts.context === 'string' ? [opts.context] : opts.context))
+      : h('span', { class: 'spacer' }),
+    h(
+      'div',
+      { class: 'topbar-actions' },
+      ...(opts.actions ?? []).map((a) => (a instanceof HTMLElement ? a : barButton(a))),
+    ),
   );
 }
