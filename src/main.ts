@@ -15,7 +15,7 @@ import { openStore } from './storage/localforage-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
 import { applySettings } from './ui/apply-settings.ts';
 import { mountApp, prefetchScreens, whenIdle } from './ui/app.ts';
-import { MESSAGES as M } from './ui/messages.ts';
+import { MESSAGES as M } from './messages/index.ts';
 import { publishScreen } from './ui/state-hook.ts';
 // Atkinson Hyperlegible: an open font designed for readers with low vision, shipped with the app.
 import '@fontsource/atkinson-hyperlegible/latin-400.css';

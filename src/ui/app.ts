@@ -4,7 +4,7 @@ import type { Settings } from '../app/settings.ts';
 import { applySettings } from './apply-settings.ts';
 import type { Screen, ScreenName, ShowOptions, UiContext } from './context.ts';
 import { homeScreen } from './screens/home.ts';
-import { MESSAGES as M } from './messages.ts';
+import { MESSAGES as M } from '../messages/index.ts';
 import { publishScreen } from './state-hook.ts';
 
 type Base = Omit<UiContext, 'announce' | 'notify' | 'show' | 'switchProfile' | 'updateSettings'>;

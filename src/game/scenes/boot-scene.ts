@@ -7,7 +7,7 @@ import * as Phaser from 'phaser';
 import { drawLogo } from '../logo.ts';
 import { stageFlags } from '../stage-flags.ts';
 import { FONT_FAMILY, hex, PALETTE } from '../theme.ts';
-import { MESSAGES } from '../../ui/messages.ts';
+import { MESSAGES } from '../../messages/index.ts';
 
 export interface BootProgress {
   fraction: number;

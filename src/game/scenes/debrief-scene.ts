@@ -10,7 +10,7 @@ import { Portrait } from '../portrait.ts';
 import type { SlotView } from '../slot-view.ts';
 import { stageFlags } from '../stage-flags.ts';
 import { FONT_FAMILY, hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
-import { MESSAGES } from '../../ui/messages.ts';
+import { MESSAGES } from '../../messages/index.ts';
 import { SlotScene } from './slot-scene.ts';
 
 type DebriefView = Extract<StageView, { scene: 'debrief' }>;

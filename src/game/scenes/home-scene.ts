@@ -8,7 +8,7 @@ import type { StageView } from '../../ui/stage-port.ts';
 import { drawLogo } from '../logo.ts';
 import { Portrait } from '../portrait.ts';
 import { CHANNEL_COLOURS, FONT_FAMILY, hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
-import { MESSAGES } from '../../ui/messages.ts';
+import { MESSAGES } from '../../messages/index.ts';
 import { stageFlags } from '../stage-flags.ts';
 import { moodOf } from '../../engine/catalogue/mood.ts';
 import type { SlotView } from '../slot-view.ts';

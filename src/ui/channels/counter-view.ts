@@ -5,7 +5,7 @@
  */
 import type { Turn } from '../../engine/index.ts';
 import { h } from '../dom.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import { typewriter } from '../typewriter.ts';
 import type { ChannelView, ChannelViewDeps } from './channel-view.ts';
 

@@ -9,7 +9,7 @@ import { TIMER_SETTINGS } from '../../app/settings.ts';
 import type { TimerSetting } from '../../app/session.ts';
 import { h } from '../dom.ts';
 import { CHANNEL_ICON, icon } from '../icons.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { topBar } from '../widgets/top-bar.ts';
 import { difficultyDots } from './library.ts';

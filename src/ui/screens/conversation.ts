@@ -11,7 +11,7 @@ import { createChannelView } from '../channels/channel-view.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { CHANNEL_ICON, icon } from '../icons.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import { speak, stopSpeaking } from '../speech.ts';
 import type { SoundCue } from '../stage-port.ts';
 import { amendScreen, publishScreen, type ScreenState } from '../state-hook.ts';

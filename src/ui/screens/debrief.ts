@@ -13,7 +13,7 @@ import type { Attempt } from '../../storage/records.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { icon } from '../icons.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import { publishScreen } from '../state-hook.ts';
 import { topBar } from '../widgets/top-bar.ts';
 

@@ -6,7 +6,7 @@ import { inOnboardingOrder, nextToPlay } from '../../app/scenario-facts.ts';
 import { CHANNELS } from '../../engine/content/schema.ts';
 import { h } from '../dom.ts';
 import { icon, type IconName } from '../icons.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { contentProblems } from '../widgets/content-problems.ts';
 import { topBar } from '../widgets/top-bar.ts';

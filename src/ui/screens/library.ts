@@ -7,7 +7,7 @@ import { CHANNELS, findTechnique, startingAnger, type Channel, type Scenario } f
 import { inOnboardingOrder, practisedTechniques } from '../../app/scenario-facts.ts';
 import { h } from '../dom.ts';
 import { CHANNEL_ICON, icon } from '../icons.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 import type { PortraitSlot } from '../stage-port.ts';
 import { contentProblems } from '../widgets/content-problems.ts';

@@ -1,5 +1,5 @@
 import { h } from '../dom.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { topBar } from '../widgets/top-bar.ts';
 

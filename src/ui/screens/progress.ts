@@ -1,7 +1,7 @@
 import { inOnboardingOrder } from '../../app/scenario-facts.ts';
 import { exportBackup, importBackup, parseBackup } from '../../storage/backup.ts';
 import { h } from '../dom.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { topBar } from '../widgets/top-bar.ts';
 

@@ -5,7 +5,7 @@
  */
 import { TEXT_SIZES, TIMER_SETTINGS, type Settings } from '../../app/settings.ts';
 import { h } from '../dom.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { speechAvailable } from '../speech.ts';
 import { topBar } from '../widgets/top-bar.ts';

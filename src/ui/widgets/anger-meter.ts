@@ -5,7 +5,7 @@
  */
 import { MOODS, moodOf } from '../../engine/index.ts';
 import { h } from '../dom.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 
 export class AngerMeter {
   readonly element: HTMLElement;

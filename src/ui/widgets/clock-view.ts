@@ -1,6 +1,6 @@
 /** The visible response clock: seconds left in words and a bar that runs down; amber near the end. */
 import { h } from '../dom.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 
 /** Seconds left at which the clock turns to a warning. */
 const WARN_AT_S = 5;

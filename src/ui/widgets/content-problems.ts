@@ -2,7 +2,7 @@
 import type { Library } from '../../engine/index.ts';
 import { formatProblem } from '../../engine/content/problem.ts';
 import { h } from '../dom.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 
 export function contentProblems(library: Library): HTMLElement | null {
   const errors = library.problems.filter((p) => p.severity === 'error');

@@ -4,7 +4,7 @@
  */
 import { h } from '../dom.ts';
 import { icon } from '../icons.ts';
-import { MESSAGES as M } from '../messages.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 
 export class PauseDialog {
   readonly element: HTMLElement;

@@ -4,7 +4,7 @@
  */
 import type { BodyLanguageKey } from '../game/persona/body-language.ts';
 import type { Channel, EndingKind, Mood } from '../engine/index.ts';
-import type { SoundCue } from './stage-port.ts';
+import type { SoundCue } from '../ui/stage-port.ts';
 
 const clock = (seconds: number) =>
   `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
