@@ -1,109 +1,115 @@
 /** Progress that is kept: profiles, settings per profile, the progress screen, backups, damaged records, offline play. */
-import { expect, test } from '@playwright/test';
 import { losingLine, winningLine } from './lines.ts';
-import { hook, onScreen, PLAYED, playLine, scenario, shot, startScenario } from './support.ts';
+import { debriefToHome, expect, screensOf, startScenario, test } from './pages/index.ts';
+import { hook, M, onboardingTrack, PLAYED, scenario, shot } from './support.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
-test('two profiles keep their own progress and settings', async ({ page }) => {
+test('two profiles keep their own progress and settings', async ({
+  page,
+  home,
+  library,
+  conversation,
+  debrief,
+  settings,
+  profiles,
+}) => {
   const s = scenario(PLAYED.chat);
   await page.goto('/');
   await startScenario(page, s);
-  await playLine(page, s, winningLine(s));
-  await onScreen(page, 'debrief');
-  await page.getByRole('button', { name: 'Back to library' }).first().click();
-  await expect(page.getByText(/^Best score \d+$/)).toHaveCount(1);
-  await page.getByRole('button', { name: 'Home' }).click();
+  await conversation.play(s, winningLine(s));
+  await debrief.shown();
+  await debrief.backToLibrary();
+  await expect(library.bestScores).toHaveCount(1);
+  await library.goHome();
 
-  await page.getByRole('button', { name: 'Change profile' }).click();
-  await page.getByLabel('New profile name').fill('Dace');
-  await page.getByRole('button', { name: 'Create profile' }).click();
-  await onScreen(page, 'home');
-  await expect(page.getByText('Playing as Dace')).toBeVisible();
-  await page.getByRole('button', { name: 'Scenario library' }).click();
-  await expect(page.getByText(/^Best score \d+$/)).toHaveCount(0);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('radio', { name: /^Off/ }).check();
-  await page.getByRole('radio', { name: 'Larger' }).check();
-  await page.getByRole('button', { name: 'Done' }).click();
+  await home.openProfiles();
+  await profiles.create('Dace');
+  await expect(home.playingAs('Dace')).toBeVisible();
+  await home.openLibrary();
+  await expect(library.bestScores).toHaveCount(0);
+  await library.openSettings();
+  await settings.timerOption('off').check();
+  await settings.textSize('larger').check();
+  await settings.done();
   const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   await expect.poll(fontSize).toBeCloseTo(17 * 1.4, 1);
 
   await page.reload();
-  await expect(page.getByText('Playing as Dace')).toBeVisible();
-  await page.getByRole('button', { name: 'Change profile' }).click();
-  await page.getByRole('button', { name: 'Play as Trainee' }).click();
-  await onScreen(page, 'home');
+  await expect(home.playingAs('Dace')).toBeVisible();
+  await home.openProfiles();
+  await profiles.playAs(M.freshProfileName);
   await expect.poll(fontSize).toBeCloseTo(17, 1);
-  await page.getByRole('button', { name: 'Scenario library' }).click();
-  await expect(page.getByText(/^Best score \d+$/)).toHaveCount(1);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(
-    page.getByRole('group', { name: 'Response timer' }).getByRole('radio', { name: 'Normal' }),
-  ).toBeChecked();
+  await home.openLibrary();
+  await expect(library.bestScores).toHaveCount(1);
+  await library.openSettings();
+  await expect(settings.timerOption('normal')).toBeChecked();
 });
 
-test('the progress screen shows mastery, and a past debrief reopens', async ({ page }) => {
+test('the progress screen shows mastery, and a past debrief reopens', async ({
+  page,
+  home,
+  conversation,
+  debrief,
+  progress,
+}) => {
   const s = scenario(PLAYED.phone);
+  const track = onboardingTrack().length;
   await page.goto('/');
   await startScenario(page, s);
-  const turns = await playLine(page, s, winningLine(s));
-  await onScreen(page, 'debrief');
-  await page.getByRole('button', { name: 'Back to library' }).first().click();
-  await page.getByRole('button', { name: 'Home' }).click();
-  await expect(page.getByText(/^Onboarding: 1 of \d+ resolved$/)).toBeVisible();
-  await page.getByRole('button', { name: 'Progress' }).click();
-  await onScreen(page, 'progress');
-  await expect(page.getByText(/^Onboarding track: 1 of \d+ scenarios resolved$/)).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(`^${s.data.title} 1 \\d+`) })).toBeVisible();
+  const turns = await conversation.play(s, winningLine(s));
+  await debrief.shown();
+  await debriefToHome(page);
+  await expect(home.onboarding(1, track)).toBeVisible();
+  await home.openProgress();
+  await expect(progress.onboardingTrack(1, track)).toBeVisible();
+  await expect(progress.row(s.data.title, 1)).toBeVisible();
   await shot(page, 'progress');
-  await page.getByRole('button', { name: new RegExp(`^Open debrief: ${s.data.title}`) }).click();
-  await onScreen(page, 'debrief');
-  await expect(page.locator('.transcript > li')).toHaveCount(turns);
+  await progress.openDebrief(s.data.title);
+  await expect(debrief.transcriptTurns).toHaveCount(turns);
 });
 
-test('export a backup, then import it into a fresh browser', async ({ page, browser }) => {
+test('export a backup, then import it into a fresh browser', async ({
+  page,
+  browser,
+  home,
+  conversation,
+  debrief,
+  progress,
+}) => {
   const s = scenario(PLAYED['in-person']);
   await page.goto('/');
   await startScenario(page, s);
-  await playLine(page, s, winningLine(s));
-  await onScreen(page, 'debrief');
-  await page.getByRole('button', { name: 'Back to library' }).first().click();
-  await page.getByRole('button', { name: 'Home' }).click();
-  await page.getByRole('button', { name: 'Progress' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export a backup of all profiles' }).click();
-  const file = await (await download).path();
+  await conversation.play(s, winningLine(s));
+  await debrief.shown();
+  await debriefToHome(page);
+  await home.openProgress();
+  const file = await progress.exportBackup();
 
   const fresh = await browser.newContext({ reducedMotion: 'reduce' });
-  const other = await fresh.newPage();
-  await other.goto('/');
-  await onScreen(other, 'home');
-  await other.getByRole('button', { name: 'Progress' }).click();
-  await other.getByLabel('Import a backup file').setInputFiles(file);
-  await expect(
-    other.getByRole('status').filter({ hasText: 'Imported 1 new profile(s) and 1 attempt(s); 0 already here.' }),
-  ).toBeVisible();
-  await other.getByLabel('Import a backup file').setInputFiles(file);
-  await expect(
-    other.getByRole('status').filter({ hasText: 'Imported 0 new profile(s) and 0 attempt(s); 1 already here.' }),
-  ).toBeVisible();
-  await other
-    .getByLabel('Import a backup file')
-    .setInputFiles({
-      name: 'bad.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        '{"format":"cooldown-backup","version":1,"exportedAt":"x","profiles":[{"profile":{"id":"p","name":""}}]}',
-      ),
-    });
-  await expect(other.getByRole('status').filter({ hasText: /^The backup is damaged at profiles\.0\./ })).toBeVisible();
+  const other = screensOf(await fresh.newPage());
+  await other.home.page.goto('/');
+  await other.home.shown();
+  await other.home.openProgress();
+  await other.progress.importFile.setInputFiles(file);
+  await expect(other.progress.status).toHaveText(M.imported(1, 1, 0));
+  await other.progress.importFile.setInputFiles(file);
+  await expect(other.progress.status).toHaveText(M.imported(0, 0, 1));
+  await other.progress.importFile.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      '{"format":"cooldown-backup","version":1,"exportedAt":"x","profiles":[{"profile":{"id":"p","name":""}}]}',
+    ),
+  });
+  // The storage layer's own words (not yet in the catalogue).
+  await expect(other.progress.status).toHaveText(/^The backup is damaged at profiles\.0\./);
   await fresh.close();
 });
 
-test('a damaged record is set aside with a notice, and everything else works', async ({ page }) => {
+test('a damaged record is set aside with a notice, and everything else works', async ({ page, home, progress }) => {
   await page.goto('/');
-  await onScreen(page, 'home');
+  await home.shown();
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -124,57 +130,62 @@ test('a damaged record is set aside with a notice, and everything else works', a
       }),
   );
   await page.reload();
-  await expect(page.locator('#notice')).toContainText('could not be read');
-  await expect(page.locator('#notice')).toContainText('set aside, not deleted');
-  await onScreen(page, 'home');
-  await page.getByRole('button', { name: 'Progress' }).click();
-  await onScreen(page, 'progress');
+  // The storage layer's own words (not yet in the catalogue).
+  await expect(home.notice).toContainText('could not be read');
+  await expect(home.notice).toContainText('set aside, not deleted');
+  await home.shown();
+  await home.openProgress();
 });
 
-test('after a first visit the game loads and plays offline', async ({ page, context }) => {
+test('after a first visit the game loads and plays offline', async ({ page, context, home, conversation, debrief }) => {
   await page.goto('/');
-  await onScreen(page, 'home');
+  await home.shown();
   await expect
     .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active))
     .toBe(true);
   await context.setOffline(true);
   await page.reload();
-  await onScreen(page, 'home');
+  await home.shown();
   const s = scenario(PLAYED.chat);
   await startScenario(page, s);
-  await playLine(page, s, losingLine(s));
-  await onScreen(page, 'debrief');
+  await conversation.play(s, losingLine(s));
+  await debrief.shown();
   expect((await hook(page)).outcome).toBe('lost');
 });
 
 test('two tabs on one profile both keep their attempts', async ({ context }) => {
-  const [a, b] = [await context.newPage(), await context.newPage()];
-  for (const page of [a, b]) await page.goto('/');
+  const [pageA, pageB] = [await context.newPage(), await context.newPage()];
+  for (const page of [pageA, pageB]) await page.goto('/');
+  const [a, b] = [screensOf(pageA), screensOf(pageB)];
   const chat = scenario(PLAYED.chat);
   const shop = scenario(PLAYED['in-person']);
-  await startScenario(a, chat);
-  await startScenario(b, shop);
-  await playLine(a, chat, losingLine(chat));
-  await playLine(b, shop, winningLine(shop));
-  await onScreen(a, 'debrief');
-  await onScreen(b, 'debrief');
-  await a.getByRole('button', { name: 'Back to library' }).first().click();
-  await a.getByRole('button', { name: 'Home' }).click();
-  await a.getByRole('button', { name: 'Progress' }).click();
-  await expect(a.getByRole('row', { name: new RegExp(`^${chat.data.title} 1 `) })).toBeVisible();
-  await expect(a.getByRole('row', { name: new RegExp(`^${shop.data.title} 1 `) })).toBeVisible();
+  await startScenario(pageA, chat);
+  await startScenario(pageB, shop);
+  await a.conversation.play(chat, losingLine(chat));
+  await b.conversation.play(shop, winningLine(shop));
+  await a.debrief.shown();
+  await b.debrief.shown();
+  await debriefToHome(pageA);
+  await a.home.openProgress();
+  await expect(a.progress.row(chat.data.title, 1)).toBeVisible();
+  await expect(a.progress.row(shop.data.title, 1)).toBeVisible();
 });
 
-test('with storage blocked the game still plays, and says progress will not be kept', async ({ page }) => {
+test('with storage blocked the game still plays, and says progress will not be kept', async ({
+  page,
+  home,
+  conversation,
+  debrief,
+}) => {
   await page.addInitScript(() => {
     indexedDB.open = () => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     };
   });
   await page.goto('/');
-  await expect(page.locator('#notice')).toContainText('Progress cannot be saved in this browser');
+  await expect(home.notice).toContainText(M.storageWarning);
   const s = scenario(PLAYED.phone);
   await startScenario(page, s);
-  await playLine(page, s, losingLine(s));
-  await onScreen(page, 'debrief');
+  await conversation.play(s, losingLine(s));
+  await debrief.shown();
 });

@@ -3,77 +3,73 @@
  * screenshots at a projector, a full-HD screen and a phone, reduced motion,
  * touch on a phone, and a game with no audio at all.
  */
-import { expect, test } from '@playwright/test';
 import { beginConversation, customerLine } from '../src/engine/index.ts';
 import { losingLine, winningLine } from './lines.ts';
-import {
-  axeProblems,
-  hook,
-  onScreen,
-  PLAYED,
-  playLine,
-  readyToReply,
-  replyText,
-  scenario,
-  shot,
-  startScenario,
-} from './support.ts';
+import { debriefToHome, expect, screensOf, test, type Screens } from './pages/index.ts';
+import { axeProblems, hook, M, PLAYED, replyText, scenario, shot } from './support.ts';
+
+/** The screens without a picture that home opens, each with how it opens and its screenshot's name. */
+const sideScreens = (s: Screens) => [
+  { screen: s.settings, open: () => s.home.openSettings(), shot: 'settings' },
+  { screen: s.progress, open: () => s.home.openProgress(), shot: 'progress' },
+  { screen: s.profiles, open: () => s.home.openProfiles(), shot: 'change-profile' },
+];
 
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('no serious or critical accessibility findings on any screen', async ({ page }) => {
     test.setTimeout(120_000);
+    const screens = screensOf(page);
+    const { home, library, briefing, conversation, debrief } = screens;
     const problems: string[] = [];
     const scan = async (where: string) => problems.push(...(await axeProblems(page, where)));
     await page.goto('/');
-    await onScreen(page, 'home');
+    await home.shown();
     await scan('home');
     for (const id of Object.values(PLAYED)) {
       const s = scenario(id);
-      await page.getByRole('button', { name: 'Scenario library' }).click();
-      await onScreen(page, 'library');
+      await home.openLibrary();
       if (id === PLAYED.phone) await scan('library');
-      await page.getByRole('button', { name: `Open ${s.data.title}` }).click();
-      await onScreen(page, 'briefing');
+      await library.open(s.data.title);
       await scan(`briefing ${id}`);
-      await page.getByRole('button', { name: 'Start conversation' }).click();
-      await onScreen(page, 'conversation');
+      await briefing.start();
       if (s.data.channel === 'phone') {
         await scan(`incoming call ${id}`);
-        await page.getByRole('button', { name: 'Answer the call' }).click();
+        await conversation.answerCall();
       }
-      await readyToReply(page);
+      await conversation.readyToReply();
       const opening = winningLine(s).slice(0, 1);
-      await playLine(page, s, opening);
-      await readyToReply(page);
+      await conversation.play(s, opening);
+      await conversation.readyToReply();
       await scan(`conversation ${id}`);
       if (id === PLAYED.phone) {
         await page.keyboard.press('Escape');
         await scan('pause');
         await page.keyboard.press('Escape');
       }
-      await playLine(page, s, losingLine(s, opening));
-      await onScreen(page, 'debrief');
+      await conversation.play(s, losingLine(s, opening));
+      await debrief.shown();
       await scan(`debrief ${id}`);
-      await page.getByRole('button', { name: 'Back to library' }).first().click();
-      await page.getByRole('button', { name: 'Home' }).click();
+      await debriefToHome(page);
     }
-    for (const [button, screen] of [
-      ['Settings', 'settings'],
-      ['Progress', 'progress'],
-      ['Change profile', 'profiles'],
-    ] as const) {
-      await onScreen(page, 'home');
-      await page.getByRole('button', { name: button }).click();
-      await onScreen(page, screen);
-      await scan(screen);
-      await page.getByRole('button', { name: 'Home' }).click();
+    for (const { screen, open } of sideScreens(screens)) {
+      await home.shown();
+      await open();
+      await scan(screen.name);
+      await screen.goHome();
     }
     expect(problems).toEqual([]);
   });
 
-  test('with no audio at all the game still plays through, with sounds captioned', async ({ page }) => {
+  test('with no audio at all the game still plays through, with sounds captioned', async ({
+    page,
+    home,
+    library,
+    briefing,
+    conversation,
+    debrief,
+  }) => {
     await page.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
       delete w.AudioContext;
@@ -84,14 +80,14 @@ test.describe('with reduced motion', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const s = scenario(PLAYED.phone);
     await page.goto('/');
-    await onScreen(page, 'home');
-    await page.getByRole('button', { name: 'Scenario library' }).click();
-    await page.getByRole('button', { name: `Open ${s.data.title}` }).click();
-    await page.getByRole('button', { name: 'Start conversation' }).click();
-    await expect(page.getByText('[Phone ringing]')).toBeVisible();
-    await page.getByRole('button', { name: 'Answer the call' }).click();
-    await playLine(page, s, winningLine(s));
-    await onScreen(page, 'debrief');
+    await home.shown();
+    await home.openLibrary();
+    await library.open(s.data.title);
+    await briefing.start();
+    await expect(conversation.caption('ring')).toBeVisible();
+    await conversation.answerCall();
+    await conversation.play(s, winningLine(s));
+    await debrief.shown();
     expect((await hook(page)).outcome).toBe('resolved');
     expect(errors).toEqual([]);
   });
@@ -104,19 +100,19 @@ test.describe('with reduced motion', () => {
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
+    const { home, library, briefing, conversation, debrief } = screensOf(page);
     const s = scenario(PLAYED['in-person']);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page.goto('/');
-    await onScreen(page, 'home');
-    await page.getByRole('button', { name: 'Scenario library' }).tap();
-    await onScreen(page, 'library');
+    await home.shown();
+    await home.openLibrary('tap');
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await page.getByRole('button', { name: `Open ${s.data.title}` }).tap();
-    await page.getByRole('button', { name: 'Start conversation' }).tap();
-    await readyToReply(page);
+    await library.open(s.data.title, 'tap');
+    await briefing.start('tap');
+    await conversation.readyToReply();
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await playLine(page, s, winningLine(s), 'tap');
-    await onScreen(page, 'debrief');
+    await conversation.play(s, winningLine(s), 'tap');
+    await debrief.shown();
     expect((await hook(page)).outcome).toBe('resolved');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await context.close();
@@ -125,38 +121,44 @@ test.describe('with reduced motion', () => {
 
 test('reduced motion: the line types out, Space skips it and each change of anger pops in; with the setting on the line shows at once', async ({
   page,
+  home,
+  library,
+  briefing,
+  conversation,
+  pause,
+  settings,
 }) => {
   const s = scenario(PLAYED['in-person']);
   const first = customerLine(s, beginConversation(s));
   await page.goto('/');
-  await onScreen(page, 'home');
+  await home.shown();
   await expect(page.locator('html')).not.toHaveClass(/reduced-motion/);
-  await page.getByRole('button', { name: 'Scenario library' }).click();
-  await page.getByRole('button', { name: `Open ${s.data.title}` }).click();
-  await page.getByRole('button', { name: 'Start conversation' }).click();
+  await home.openLibrary();
+  await library.open(s.data.title);
+  await briefing.start();
   // With motion the customer's line types out, the replies waiting; Space shows it all.
   await expect.poll(async () => (await hook(page)).phase).toBe('speaking');
   await page.keyboard.press('Space');
-  await readyToReply(page);
-  await expect(page.locator('#customer-line [aria-hidden="true"]')).toHaveText(first);
+  await conversation.readyToReply();
+  await expect(conversation.customerLine).toHaveText(first);
   // Every change of anger plays the meter's chip in again, not only the first.
   for (const [turn, id] of winningLine(s).slice(0, 2).entries()) {
-    await page.getByRole('button', { name: replyText(s, id), exact: true }).click();
-    await expect.poll(() => page.locator('.meter-change').evaluate((chip) => chip.getAnimations().length)).toBe(1);
+    await conversation.reply(replyText(s, id));
+    await expect.poll(() => conversation.meterChange.evaluate((chip) => chip.getAnimations().length)).toBe(1);
     await expect.poll(async () => (await hook(page)).turns).toBe(turn + 1);
     await page.keyboard.press('Space');
-    await readyToReply(page);
+    await conversation.readyToReply();
   }
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('button', { name: 'Quit to library' }).click();
-  await page.getByRole('button', { name: 'Home' }).click();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('checkbox', { name: 'Reduced motion' }).check();
+  await conversation.pauseButton.click();
+  await pause.quit();
+  await library.goHome();
+  await home.openSettings();
+  await settings.reducedMotion.check();
   await expect(page.locator('html')).toHaveClass(/reduced-motion/);
-  await page.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('button', { name: 'Scenario library' }).click();
-  await page.getByRole('button', { name: `Open ${s.data.title}` }).click();
-  await page.getByRole('button', { name: 'Start conversation' }).click();
+  await settings.done();
+  await home.openLibrary();
+  await library.open(s.data.title);
+  await briefing.start();
   // No typing: the replies are on offer as soon as the conversation opens.
   await expect.poll(async () => (await hook(page)).phase).toBe('choosing');
 });
@@ -176,48 +178,44 @@ for (const size of SIZES) {
       ...(size.width < 500 ? { hasTouch: true, isMobile: true } : {}),
     });
     const page = await context.newPage();
+    const screens = screensOf(page);
+    const { home, library, briefing, conversation, debrief } = screens;
     const snap = (name: string) => shot(page, `${size.name}-${name}`);
     await page.goto('/');
-    await onScreen(page, 'home');
+    await home.shown();
     await snap('home');
     for (const [i, id] of Object.values(PLAYED).entries()) {
       const s = scenario(id);
-      await page.getByRole('button', { name: 'Scenario library' }).click();
-      await onScreen(page, 'library');
+      await home.openLibrary();
       if (i === 0) await snap('library');
-      await page.getByRole('button', { name: `Open ${s.data.title}` }).click();
-      await onScreen(page, 'briefing');
+      await library.open(s.data.title);
       await snap(`briefing-${s.data.channel}`);
-      await page.getByRole('button', { name: 'Start conversation' }).click();
-      await onScreen(page, 'conversation');
+      await briefing.start();
       if (s.data.channel === 'phone') {
         await snap('incoming-call');
-        await page.getByRole('button', { name: 'Answer the call' }).click();
+        await conversation.answerCall();
       }
-      await playLine(page, s, winningLine(s).slice(0, 2));
-      await readyToReply(page);
+      await conversation.play(s, winningLine(s).slice(0, 2));
+      await conversation.readyToReply();
       await snap(`conversation-${s.data.channel}`);
       if (i === 0) {
         await page.keyboard.press('Escape');
         await snap('pause');
         await page.keyboard.press('Escape');
       }
-      await playLine(page, s, i === 1 ? losingLine(s, winningLine(s).slice(0, 2)) : winningLine(s).slice(2));
-      await onScreen(page, 'debrief');
+      await conversation.play(s, i === 1 ? losingLine(s, winningLine(s).slice(0, 2)) : winningLine(s).slice(2));
+      await debrief.shown();
       await snap(`debrief-${s.data.channel}`);
-      await page.locator('.curve-card').scrollIntoViewIfNeeded();
+      await debrief.curve.scrollIntoViewIfNeeded();
       await snap(`debrief-${s.data.channel}-curve`);
-      await page.getByRole('button', { name: 'Back to library' }).first().click();
-      await page.getByRole('button', { name: 'Home' }).click();
+      await debriefToHome(page);
     }
-    await onScreen(page, 'home');
+    await home.shown();
     await snap('home-after');
-    for (const screen of ['Settings', 'Progress', 'Change profile'] as const) {
-      await page.getByRole('button', { name: screen }).click();
-      await expect.poll(async () => (await hook(page)).screen).not.toBe('home');
-      await snap(screen.toLowerCase().replace(' ', '-'));
-      await page.getByRole('button', { name: 'Home' }).click();
-      await onScreen(page, 'home');
+    for (const { screen, open, shot: name } of sideScreens(screens)) {
+      await open();
+      await snap(name);
+      await screen.goHome();
     }
     await context.close();
   });

@@ -1,12 +1,17 @@
-/** Page helpers for the end-to-end tests: content lookups, the typed state hook, and playing through the real UI. */
+/**
+ * Helpers for the end-to-end tests below the page objects: content lookups,
+ * the state hook (`window.__cooldown`), patterns for catalogue messages with
+ * parts that vary, screenshots and the accessibility scan. The screens
+ * themselves, and the ways through them, are in `pages/`.
+ */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { inOnboardingOrder } from '../src/app/scenario-facts.ts';
 import { readContentDir } from '../src/cli/content-files.ts';
 import { loadLibrary, type Scenario } from '../src/engine/index.ts';
 import type { ScreenState } from '../src/ui/state-hook.ts';
 
-export type Hook = ScreenState;
+export { MESSAGES as M } from '../src/messages/index.ts';
 
 const library = loadLibrary(readContentDir('scenarios'));
 
@@ -23,14 +28,41 @@ export function scenario(id: string): Scenario {
   return s;
 }
 
-/** The trainee's words for a reply, which is also its button's accessible name. */
+/** The trainee's words for a reply, which are also its button's accessible name. */
 export function replyText(s: Scenario, choiceId: string): string {
   for (const node of Object.values(s.data.nodes)) for (const c of node.choices) if (c.id === choiceId) return c.text;
   throw new Error(`no choice ${choiceId} in ${s.data.id}`);
 }
 
-export async function hook(page: Page): Promise<Hook> {
-  return page.evaluate(() => (window as unknown as { __cooldown?: Hook }).__cooldown ?? { screen: 'boot' });
+// --- Catalogue messages with parts that vary --------------------------------
+
+/** Give a message this number where the figure varies: `varying` matches any number there. */
+export const SOME_NUMBER = 917;
+/** Give a message this text where the words vary (a date, say): `varying` matches any text there. */
+export const SOME_TEXT = '\u2060some\u2060';
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The whole of a catalogue message, with SOME_NUMBER matching any number and SOME_TEXT any text. */
+export function varying(message: string): RegExp {
+  const pattern = escapeRegExp(message)
+    .replaceAll(String(SOME_NUMBER), '\\d+')
+    .replaceAll(escapeRegExp(SOME_TEXT), '.+');
+  return new RegExp(`^${pattern}$`);
+}
+
+/** Text that begins with `text` (for an accessible name that goes on after a label, such as home's tiles). */
+export const startingWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}`);
+
+/** Clicks, or taps on a touch screen. */
+export type How = 'click' | 'tap';
+export const press = (target: Locator, how: How = 'click'): Promise<void> =>
+  how === 'tap' ? target.tap() : target.click();
+
+// --- The state hook ---------------------------------------------------------
+
+export async function hook(page: Page): Promise<ScreenState> {
+  return page.evaluate(() => window.__cooldown ?? { screen: 'boot' });
 }
 
 export async function onScreen(page: Page, screen: string): Promise<void> {
@@ -51,46 +83,7 @@ export async function readyToReply(page: Page): Promise<void> {
     .toBe(true);
 }
 
-/** From home: library, the scenario's briefing, start — answering the phone if it rings. */
-export async function startScenario(page: Page, s: Scenario): Promise<void> {
-  await onScreen(page, 'home');
-  await page.getByRole('button', { name: 'Scenario library' }).click();
-  await page.getByRole('button', { name: `Open ${s.data.title}` }).click();
-  await startFromBriefing(page, s);
-}
-
-/** From the scenario's briefing: start, answering the phone if it rings, until the replies are on offer. */
-export async function startFromBriefing(page: Page, s: Scenario): Promise<void> {
-  await onScreen(page, 'briefing');
-  await page.getByRole('button', { name: 'Start conversation' }).click();
-  await onScreen(page, 'conversation');
-  if (s.data.channel === 'phone') await page.getByRole('button', { name: 'Answer the call' }).click();
-  await readyToReply(page);
-}
-
-/** Picks the replies in order, waiting for each turn to register; stops when the conversation ends. */
-export async function playLine(
-  page: Page,
-  s: Scenario,
-  choiceIds: readonly string[],
-  how: 'click' | 'tap' = 'click',
-): Promise<number> {
-  let turns = 0;
-  for (const id of choiceIds) {
-    await readyToReply(page);
-    if ((await hook(page)).screen !== 'conversation') break;
-    const button = page.getByRole('button', { name: replyText(s, id), exact: true });
-    await (how === 'tap' ? button.tap() : button.click());
-    turns++;
-    await expect
-      .poll(async () => {
-        const h = await hook(page);
-        return h.screen !== 'conversation' || (h.turns ?? 0) >= turns;
-      })
-      .toBe(true);
-  }
-  return turns;
-}
+// --- Screenshots and the accessibility scan ---------------------------------
 
 /** Screens with a picture on the canvas; the others are page only. */
 const SCENE_SCREENS = ['home', 'library', 'briefing', 'conversation', 'debrief'];
@@ -98,10 +91,7 @@ const SCENE_SCREENS = ['home', 'library', 'briefing', 'conversation', 'debrief']
 /** Saves a screenshot once the screen's picture, not only its page, is drawn. */
 export async function shot(page: Page, name: string): Promise<void> {
   const screen = (await hook(page)).screen;
-  if (SCENE_SCREENS.includes(screen))
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __cooldownDrawn?: string }).__cooldownDrawn))
-      .toBe(screen);
+  if (SCENE_SCREENS.includes(screen)) await expect.poll(() => page.evaluate(() => window.__cooldownDrawn)).toBe(screen);
   await page.screenshot({ path: `e2e/artifacts/${name}.png` });
 }
 

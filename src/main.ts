@@ -4,11 +4,14 @@
  * bar, and the home screen. A failure is shown in words, never a blank page.
  */
 import { AnalysisCache } from './app/analysis-cache.ts';
+import { BackupService } from './app/backup-service.ts';
 import { bundledLibrary } from './app/content.ts';
+import { StorageNotices } from './app/notices.ts';
+import { ProfileService } from './app/profile-service.ts';
+import { ConversationService } from './app/flow/conversation-service.ts';
 import { ProgressService } from './app/progress-service.ts';
 import { SettingsService } from './app/settings.ts';
 import { AudioDirector } from './game/audio/audio-director.ts';
-import { bodyLanguageKey } from './game/persona/body-language.ts';
 import { Stage } from './game/stage.ts';
 import { cssVariables } from './game/theme.ts';
 import { openStore } from './storage/localforage-store.ts';
@@ -51,11 +54,8 @@ async function start(): Promise<void> {
   step(0.6, 'storage');
   const { store, warning } = await opening;
   const repo = new ProgressRepository(store);
-  let profileId = await repo.lastProfileId();
-  if (!profileId || !(await repo.profile(profileId))) {
-    profileId = ((await repo.profiles())[0] ?? (await repo.createProfile('Trainee'))).id;
-    await repo.rememberProfile(profileId);
-  }
+  const profiles = new ProfileService(repo, M.freshProfileName);
+  const profileId = (await profiles.atStart()).id;
   const settingsService = new SettingsService(repo, systemReducedMotion);
   const settings = await settingsService.load(profileId);
   step(0.85, 'sound');
@@ -65,15 +65,18 @@ async function start(): Promise<void> {
   step(1, 'ready');
 
   const analyses = new AnalysisCache();
+  const progress = new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor);
   const ctx = mountApp(byId('screen'), byId('live'), byId('notice'), {
     library,
     stage,
     sound,
-    repo,
-    progress: new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor),
+    profiles,
+    progress,
+    conversations: new ConversationService(repo, progress, library.scenarios),
+    backups: new BackupService(repo),
+    notices: new StorageNotices(repo),
     analyses,
     settingsService,
-    bodyLanguageKey,
     profileId,
     settings,
   });

@@ -15,10 +15,7 @@ import { CHANNELS } from '../../src/engine/index.ts';
 
 const SAMPLE_MS = 3000;
 
-const takeFrames = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __cooldownBench: { frames: number[] } }).__cooldownBench.frames.splice(0),
-  );
+const takeFrames = (page: Page) => page.evaluate(() => window.__cooldownBench!.frames.splice(0));
 
 async function channelFrames(browser: Browser, appUrl: string, channel: (typeof CHANNELS)[number]): Promise<number[]> {
   const s = firstOf(channel);

@@ -14,24 +14,23 @@ import { firstOnboarding, playToDebrief, startScenario, until, winningReplies } 
 
 /** Runs in the page: records one latency per reply, watched every frame. */
 function recordLatencies(): void {
-  type Hook = { screen: string; phase?: string; turns?: number };
-  const w = window as unknown as { __cooldown?: Hook; __latencies: number[] };
-  w.__latencies = [];
+  const latencies: number[] = [];
+  (window as unknown as { __latencies: number[] }).__latencies = latencies;
   let pending: { start: number; turns: number } | undefined;
   document.addEventListener(
     'click',
     (e) => {
-      const h = w.__cooldown;
+      const h = window.__cooldown;
       if (h?.phase === 'choosing' && (e.target as Element).closest('button'))
         pending = { start: e.timeStamp, turns: h.turns ?? 0 };
     },
     true,
   );
   const frame = () => {
-    const h = w.__cooldown;
+    const h = window.__cooldown;
     if (pending && h) {
       if (h.screen === 'conversation' && h.phase === 'choosing' && h.turns === pending.turns + 1) {
-        w.__latencies.push(performance.now() - pending.start);
+        latencies.push(performance.now() - pending.start);
         pending = undefined;
       } else if (h.screen !== 'conversation' || h.phase === 'over') pending = undefined;
     }

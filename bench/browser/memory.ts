@@ -26,14 +26,10 @@ async function read(page: Page, cdp: CDPSession): Promise<Reading> {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
   const canvas = await page.evaluate(() => {
-    type Scene = { children?: { list: unknown[] } };
-    const w = window as unknown as {
-      __cooldownBench: { game: { scene: { scenes: Scene[] } } };
-      Howler?: { _howls: unknown[] };
-    };
+    const howler = (window as unknown as { Howler?: { _howls: unknown[] } }).Howler;
     return {
-      gameObjects: w.__cooldownBench.game.scene.scenes.reduce((n, s) => n + (s.children?.list.length ?? 0), 0),
-      sounds: w.Howler?._howls.length ?? 0,
+      gameObjects: window.__cooldownBench!.game.scene.scenes.reduce((n, s) => n + (s.children?.list.length ?? 0), 0),
+      sounds: howler?._howls.length ?? 0,
     };
   });
   return { heap: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, ...canvas };

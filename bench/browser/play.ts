@@ -34,7 +34,7 @@ export function winningReplies(s: Scenario): string[] {
 export async function until<A>(page: Page, test: (h: ScreenState, arg: A) => boolean, arg?: A): Promise<number> {
   const handle = await page.waitForFunction(
     ({ source, arg }) => {
-      const h = (window as { __cooldown?: ScreenState }).__cooldown;
+      const h = window.__cooldown;
       return h && (0, eval)(source)(h, arg) ? performance.now() : false;
     },
     { source: test.toString(), arg },

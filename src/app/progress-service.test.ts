@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beginConversation, choose } from '../engine/index.ts';
+import { resumePointOf } from '../engine/model/resume-point.ts';
 import { reply, scenarioFrom } from '../engine/test-support/build-scenario.ts';
 import { MemoryStore } from '../storage/key-value-store.ts';
 import { ProgressRepository } from '../storage/progress-repository.ts';
@@ -31,14 +32,11 @@ function setup() {
 describe('ProgressService', () => {
   it('records a finished conversation with its debrief and clears the resume point', async () => {
     const { repo, service } = setup();
-    await repo.saveSession({
+    await repo.saveConversation({
       profileId: 'p1',
-      scenarioId: scenario.data.id,
-      scenarioHash: scenario.hash,
       startedAt: '2026-01-01T00:00:00.000Z',
       savedAt: '2026-01-01T00:00:00.000Z',
-      snapshot: {},
-      remainingMs: null,
+      point: resumePointOf(scenario, beginConversation(scenario), null),
     });
     const c = choose(scenario, choose(scenario, beginConversation(scenario), 'hear'), 'offer');
     const attempt = await service.recordAttempt(
@@ -59,26 +57,64 @@ describe('ProgressService', () => {
     expect(attempt.debrief.outcome.kind).toBe('resolved');
     expect(attempt.debrief.curve).toHaveLength(3);
     expect(await repo.attempts('p1')).toEqual([attempt]);
-    expect(await repo.session('p1')).toBeUndefined();
+    expect(await repo.savedConversation('p1')).toBeUndefined();
   });
 
-  it('offers to resume only when the scenario is still the version that was saved', async () => {
-    const { repo, service } = setup();
-    const session = {
-      profileId: 'p1',
-      scenarioId: scenario.data.id,
-      scenarioHash: scenario.hash,
-      startedAt: '2026-01-01T00:00:00.000Z',
-      savedAt: '2026-01-01T00:00:00.000Z',
-      snapshot: { value: 'fix' },
-      remainingMs: 5000,
-    };
-    await repo.saveSession(session);
-    expect(await service.resumable('p1')).toEqual({ session, scenario });
+  it('reads attempts back: one whole, and the history newest first', async () => {
+    const { service } = setup();
+    const c = choose(scenario, choose(scenario, beginConversation(scenario), 'hear'), 'offer');
+    const early = await service.recordAttempt(
+      'p1',
+      scenario,
+      c,
+      new Date('2026-01-01T10:00:00Z'),
+      new Date('2026-01-01T10:02:00Z'),
+    );
+    const late = await service.recordAttempt(
+      'p1',
+      scenario,
+      c,
+      new Date('2026-01-02T10:00:00Z'),
+      new Date('2026-01-02T10:02:00Z'),
+    );
+    expect(await service.attempt('p1', early.id)).toEqual(early);
+    expect(await service.attempt('p1', 'no-such-attempt')).toBeUndefined();
+    expect(await service.attempt('p2', early.id)).toBeUndefined();
+    expect((await service.history('p1')).map((a) => a.id)).toEqual([late.id, early.id]);
+    expect(await service.history('p2')).toEqual([]);
+  });
 
-    await repo.saveSession({ ...session, scenarioHash: 'edited-since' });
-    expect(await service.resumable('p1')).toBeUndefined();
-    expect(await repo.session('p1')).toBeUndefined();
+  it('gives home and the library where the trainee stands', async () => {
+    const first = { ...scenario, data: { ...scenario.data, id: 'first', title: 'First', tracks: { onboarding: 1 } } };
+    const second = {
+      ...scenario,
+      data: { ...scenario.data, id: 'second', title: 'Second', tracks: { onboarding: 2 } },
+    };
+    const service = new ProgressService(new ProgressRepository(new MemoryStore()), [second, first]);
+    expect(await service.standing('p1')).toMatchObject({ onboarding: { done: 0, total: 2 }, next: first });
+
+    const won = choose(first, choose(first, beginConversation(first), 'hear'), 'offer');
+    const lost = choose(second, choose(second, beginConversation(second), 'calm'), 'policy');
+    const a = await service.recordAttempt('p1', first, won, new Date());
+    const b = await service.recordAttempt('p1', second, lost, new Date());
+    const standing = await service.standing('p1');
+    expect([...standing.resolved]).toEqual(['first']);
+    expect(Object.fromEntries(standing.best)).toEqual({
+      first: a.debrief.score.total,
+      second: b.debrief.score.total,
+    });
+    expect(standing.onboarding).toEqual({ done: 1, total: 2 });
+    expect(standing.next?.data.id).toBe('second');
+    // The Progress screen counts the same track the same way.
+    expect((await service.progress('p1')).onboarding).toMatchObject(standing.onboarding);
+  });
+
+  it("lists each scenario's record in library order", async () => {
+    const first = { ...scenario, data: { ...scenario.data, id: 'first', title: 'First', tracks: { onboarding: 1 } } };
+    const later = { ...scenario, data: { ...scenario.data, id: 'later', title: 'A later one', difficulty: 5 } };
+    const easy = { ...scenario, data: { ...scenario.data, id: 'easy', title: 'Easy', difficulty: 1 } };
+    const service = new ProgressService(new ProgressRepository(new MemoryStore()), [later, easy, first]);
+    expect((await service.progress('p1')).scenarios.map((p) => p.scenarioId)).toEqual(['first', 'easy', 'later']);
   });
 
   it('computes progress from stored attempts', async () => {

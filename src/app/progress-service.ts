@@ -1,19 +1,19 @@
 /**
  * Glue between a finished or interrupted conversation and storage: turns a
- * conversation into an attempt record, keeps the resume point, and computes
- * progress for the Progress screen.
+ * conversation into an attempt record, keeps the resume point, reads saved
+ * attempts back, and computes progress: at a glance for home and the library,
+ * in full for the Progress screen.
  */
 import type { AlternativeJudge, Conversation, Progress, Scenario } from '../engine/index.ts';
 // Single modules, not the engine's index, which would bring the play code into the start-up download.
 import { buildDebrief } from '../engine/model/debrief.ts';
 import { computeProgress } from '../engine/progress/mastery.ts';
 import { newId, type ProgressRepository } from '../storage/progress-repository.ts';
-import type { Attempt, Session } from '../storage/records.ts';
+import type { Attempt } from '../storage/records.ts';
+import { inOnboardingOrder } from './scenario-facts.ts';
+import { standingOf, type Standing } from './standing.ts';
 
-export interface Resumable {
-  session: Session;
-  scenario: Scenario;
-}
+export type { Attempt, Standing };
 
 export class ProgressService {
   constructor(
@@ -23,7 +23,7 @@ export class ProgressService {
     private readonly bestPossibleFor?: (s: Scenario) => number,
   ) {}
 
-  /** Saves a finished conversation with its debrief and clears the resume point. */
+  /** Saves a finished conversation with its debrief and clears the conversation in progress. */
   async recordAttempt(
     profileId: string,
     scenario: Scenario,
@@ -47,24 +47,30 @@ export class ProgressService {
       ...(best !== undefined ? { bestPossible: best } : {}),
     };
     await this.repo.addAttempt(attempt);
-    await this.repo.clearSession(profileId);
+    await this.repo.clearConversation(profileId);
     return attempt;
   }
 
-  /** The conversation to continue, if one was left and its scenario is still the same version. */
-  async resumable(profileId: string): Promise<Resumable | undefined> {
-    const session = await this.repo.session(profileId);
-    if (!session) return undefined;
-    const scenario = this.scenarios.find((s) => s.data.id === session.scenarioId);
-    if (!scenario || scenario.hash !== session.scenarioHash) {
-      // The scenario changed or is gone: the snapshot would not fit the new graph.
-      await this.repo.clearSession(profileId);
-      return undefined;
-    }
-    return { session, scenario };
+  /** One saved attempt whole, its debrief as it was shown. */
+  attempt(profileId: string, attemptId: string): Promise<Attempt | undefined> {
+    return this.repo.attempt(profileId, attemptId);
   }
 
+  /** Every saved attempt, newest first. */
+  async history(profileId: string): Promise<Attempt[]> {
+    return (await this.repo.attempts(profileId)).reverse();
+  }
+
+  /** Resolved scenarios, best scores, the onboarding track and what is up next, from the attempts in brief. */
+  async standing(profileId: string): Promise<Standing> {
+    return standingOf(await this.repo.attemptSummaries(profileId), this.scenarios);
+  }
+
+  /** Technique mastery, pitfalls, the onboarding track, a recommendation, and each scenario's record in library order. */
   async progress(profileId: string): Promise<Progress> {
-    return computeProgress(await this.repo.attempts(profileId), this.scenarios, this.judgeFor);
+    const progress = computeProgress(await this.repo.attempts(profileId), this.scenarios, this.judgeFor);
+    const place = new Map(inOnboardingOrder(this.scenarios).map((s, i) => [s.data.id, i]));
+    const scenarios = [...progress.scenarios].sort((a, b) => place.get(a.scenarioId)! - place.get(b.scenarioId)!);
+    return { ...progress, scenarios };
   }
 }

@@ -1,29 +1,19 @@
 /**
  * The trainee's settings and where they are kept (per profile, through the
- * progress repository). Reduced motion starts from the system's preference
- * until the trainee chooses otherwise.
+ * progress repository). Their values, lists and defaults are the stored
+ * record's (src/storage/records.ts); reduced motion starts from the system's
+ * preference until the trainee chooses otherwise.
  */
 import type { ProgressRepository } from '../storage/progress-repository.ts';
-import type { StoredSettings } from '../storage/records.ts';
-import type { TimerSetting } from './session.ts';
+import { SETTINGS_DEFAULTS, TEXT_SIZES, TIMER_SETTINGS, type StoredSettings } from '../storage/records.ts';
 
-export type Settings = StoredSettings & { timer: TimerSetting };
-export type TextSize = Settings['textSize'];
-
-export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
-export const TIMER_SETTINGS: readonly TimerSetting[] = ['off', 'relaxed', 'normal'];
+export { TEXT_SIZES, TIMER_SETTINGS };
+export type Settings = StoredSettings;
+export type TimerSetting = (typeof TIMER_SETTINGS)[number];
+export type TextSize = (typeof TEXT_SIZES)[number];
 
 export function defaultSettings(systemReducedMotion: boolean): Settings {
-  return {
-    timer: 'normal',
-    reducedMotion: systemReducedMotion,
-    volume: 0.8,
-    effects: 1,
-    ambience: 0.6,
-    muted: false,
-    speech: false,
-    textSize: 'normal',
-  };
+  return { ...SETTINGS_DEFAULTS, reducedMotion: systemReducedMotion };
 }
 
 export class SettingsService {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from './cli.ts';
 import type { CliIO } from './io.ts';
 import { staleSchemas } from './commands/schema.ts';
+import { MESSAGES } from '../messages/index.ts';
 
 const GOOD = 'src/cli/__fixtures__/good';
 const BAD = 'src/cli/__fixtures__/bad';
@@ -67,7 +68,11 @@ describe('play', () => {
     expect(r.out).toContain('[Venting] Anger ███████░░░ 70 angry');
     expect(r.out).toContain('  → anger -11 (now 59). Letting her get it out is the fastest way down.');
     expect(r.out).toContain('══ Debrief: Resolved ══');
-    expect(r.out.some((l) => /^Score \d+\/100 \(best possible here: \d+\) — /.test(l))).toBe(true);
+    expect(
+      r.out.some((l) =>
+        /^Score \d+\/100 \(best possible here: \d+\) — (Excellent|Good|Getting there|Needs practice)$/.test(l),
+      ),
+    ).toBe(true);
     expect(r.out).toContain('  [x] Listen (turn 1)');
   });
 
@@ -78,9 +83,10 @@ describe('play', () => {
     expect(r.out).toContain('══ Debrief: Resolved ══');
   });
 
-  it('treats s as silence', async () => {
+  it('treats s as silence, and words it from the message catalogue', async () => {
     const r = await run(['play', 'fixture-broken-kettle', '--choices', 's,1,1,1']);
-    expect(r.out.some((l) => l.startsWith('  → anger +'))).toBe(true);
+    expect(r.out.some((l) => l.startsWith('  → anger +') && l.endsWith(MESSAGES.silenceFeedback))).toBe(true);
+    expect(r.out.some((l) => l.startsWith(`     You: ${MESSAGES.noAnswer}   [anger +`))).toBe(true);
   });
 
   it('names the step of a bad scripted choice', async () => {

@@ -1,5 +1,6 @@
 /** Plain-text renderings of a conversation and its debrief for the terminal. */
 import { moodOf, type Debrief } from '../engine/index.ts';
+import { MESSAGES as M } from '../messages/index.ts';
 
 export function angerBar(anger: number, width = 10): string {
   const filled = Math.round((anger / 100) * width);
@@ -28,11 +29,11 @@ export function debriefText(d: Debrief, bestPossible?: number): string[] {
   const s = d.score;
   const lines = [
     '',
-    `══ Debrief: ${d.outcome.title} ══`,
+    `══ Debrief: ${M.outcomeTitle(d.outcome)} ══`,
     `"${d.outcome.lastWords}"`,
     d.outcome.summary,
     '',
-    `Score ${s.total}/100${bestPossible !== undefined ? ` (best possible here: ${bestPossible})` : ''} — ${s.rating}`,
+    `Score ${s.total}/100${bestPossible !== undefined ? ` (best possible here: ${bestPossible})` : ''} — ${M.rating[s.rating]}`,
     `  outcome ${s.outcome} · anger brought down ${s.calmed} · techniques ${s.techniques} · pitfalls ${s.pitfalls} · timeliness ${s.timeliness}`,
     '',
     'Anger curve:',
@@ -42,16 +43,18 @@ export function debriefText(d: Debrief, bestPossible?: number): string[] {
   ];
   for (const t of d.transcript) {
     lines.push(`  ${t.index}. Customer: ${t.customer}`);
-    lines.push(`     You: ${t.reply}   [anger ${signed(t.change)} → ${t.angerAfter}]`);
+    lines.push(
+      `     You: ${t.choiceId === null ? M.noAnswer : t.reply}   [anger ${signed(t.change)} → ${t.angerAfter}]`,
+    );
     const tags = [...t.techniques.map((x) => `✓ ${x.name}`), ...t.pitfalls.map((x) => `✗ ${x.name}`)];
     if (tags.length) lines.push(`     ${tags.join(' · ')}`);
-    lines.push(`     ${t.feedback}`);
+    lines.push(`     ${t.choiceId === null ? M.silenceFeedback : t.feedback}`);
   }
   if (d.costliest) {
     const c = d.costliest;
     lines.push(
       '',
-      `Costliest turn: ${c.index} ("${c.reply}", anger ${signed(c.change)})`,
+      `Costliest turn: ${c.index} (${c.choiceId === null ? M.noAnswer : `"${c.reply}"`}, anger ${signed(c.change)})`,
       `  Better: "${c.alternative.text}" (anger ${signed(c.alternative.change)})`,
       `  ${c.alternative.feedback}`,
     );
@@ -59,9 +62,9 @@ export function debriefText(d: Debrief, bestPossible?: number): string[] {
   lines.push(
     '',
     'De-escalation arc:',
-    ...d.arc.map((a) => `  [${a.done ? 'x' : ' '}] ${a.label}${a.turn ? ` (turn ${a.turn})` : ''}`),
+    ...d.arc.map((a) => `  [${a.done ? 'x' : ' '}] ${M.arcStep[a.step]}${a.turn ? ` (turn ${a.turn})` : ''}`),
   );
-  lines.push('', 'To think about:', ...d.reflection.map((q) => `  • ${q}`));
-  if (d.breather) lines.push('', d.breather);
+  lines.push('', 'To think about:', ...d.reflection.map((q) => `  • ${M.reflectionPrompt(q)}`));
+  if (d.breather) lines.push('', M.breatherAdvice[d.breather]);
   return lines;
 }

@@ -12,6 +12,12 @@ export interface BenchHook {
   frames: number[];
 }
 
+declare global {
+  interface Window {
+    __cooldownBench?: BenchHook;
+  }
+}
+
 export function exposeForBench(game: Phaser.Game): void {
   if (!new URLSearchParams(location.search).has('bench')) return;
   const hook: BenchHook = { game, frames: [] };
@@ -24,5 +30,5 @@ export function exposeForBench(game: Phaser.Game): void {
     // A sample is read within seconds; cap what an idle page keeps.
     if (hook.frames.length > 10_000) hook.frames.splice(0, 5_000);
   };
-  (window as { __cooldownBench?: BenchHook }).__cooldownBench = hook;
+  window.__cooldownBench = hook;
 }

@@ -3,9 +3,10 @@
  * (game, scenes, cameras, graphics, text, tweens, timers, both renderers) plus
  * containers and particles. The full build also ships physics engines,
  * tilemaps, video, spine and more that the game never draws; leaving them out
- * keeps them out of the first download. The production build resolves
- * `phaser` to this module (src/cli/vite-phaser-plugin.ts); types still come
- * from Phaser's own declarations.
+ * keeps them out of the first download. The dev server and the production
+ * build both resolve `phaser` to this module (src/cli/vite-phaser-plugin.ts),
+ * so what is missing here fails in dev too; types still come from Phaser's
+ * own declarations.
  */
 import core from 'phaser-src/phaser-core.js';
 import Container from 'phaser-src/gameobjects/container/Container.js';

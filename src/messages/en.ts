@@ -2,12 +2,72 @@
  * Every user-visible string of the game (English), so a locale can be added in
  * one place. Scenario content brings its own words; everything else is here.
  */
-import type { BodyLanguageKey } from '../game/persona/body-language.ts';
-import type { Channel, EndingKind, Mood } from '../engine/index.ts';
-import type { SoundCue } from '../ui/stage-port.ts';
+import type { TextSize, TimerSetting } from '../app/settings.ts';
+import type { ArcStep, Breather, Channel, EndingKind, Mood, Rating, ReflectionPrompt } from '../engine/index.ts';
+import type { StorageNotice } from '../app/notices.ts';
+import type { SoundCue } from '../app/sound-cue.ts';
 
 const clock = (seconds: number) =>
   `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** "a", "a or b", "a, b or c". */
+const orList = (words: readonly string[]) =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+
+/** How each ending kind is named: the outcome badge, and the debrief's title when the ending has none of its own. */
+const OUTCOME_KINDS: Record<EndingKind, string> = {
+  resolved: 'Resolved',
+  escalated: 'Escalated to a supervisor',
+  boundary: 'Ended on a boundary',
+  lost: 'Customer lost',
+};
+
+/** The arc's steps as checklist labels, and as words inside a sentence. */
+const ARC_STEPS: Record<ArcStep, string> = {
+  listen: 'Listen',
+  empathise: 'Empathise',
+  apologise: 'Apologise',
+  solve: 'Solve',
+  'follow-up': 'Follow up',
+};
+const ARC_STEPS_IN_A_SENTENCE: Record<ArcStep, string> = {
+  listen: 'listen',
+  empathise: 'empathise',
+  apologise: 'apologise',
+  solve: 'solve',
+  'follow-up': 'follow up',
+};
+
+/** Saved records, as a notice names them. */
+const RECORD_KINDS: Record<string, string> = {
+  profile: 'profile',
+  attempt: 'attempt',
+  session: 'conversation in progress',
+  settings: 'settings',
+};
+
+/** The technical detail of a record that could not be read. */
+const recordProblem = (record: string, p: StorageNotice['problem']): string => {
+  switch (p.reason) {
+    case 'not-a-record':
+      return `not a ${record} record`;
+    case 'wrong-kind':
+      return `expected a ${record} record, found ${p.found}`;
+    case 'newer':
+      return `record version ${p.version}, this version reads up to ${p.readsUpTo}`;
+    case 'unknown-version':
+      return `unknown ${record} record version ${p.version}`;
+    case 'no-migration':
+      return `no migration for ${record} version ${p.from}`;
+    case 'migration-failed':
+      return `could not upgrade ${record} from version ${p.from}: ${p.error}`;
+    case 'damaged':
+      return `${record} record is damaged at ${p.path || '(root)'}: ${p.issue}`;
+  }
+};
+
+const BREATHER_ADVICE =
+  'Before the next one, take two minutes: stand up, breathe in for four counts and out for six, and remind yourself the anger was about the situation, not about you.';
 
 export const MESSAGES = {
   appName: 'Cooldown',
@@ -27,6 +87,14 @@ export const MESSAGES = {
       : `${n} scenario files have problems and were left out:`,
   noScenarios: 'No scenario could be loaded, so there is nothing to play yet. The problems above say what to fix.',
   storageWarning: 'Progress cannot be saved in this browser. You can still play.',
+  /** A record that could not be read (damaged and set aside, or from a newer Cooldown), with the technical detail. */
+  storageNotice: (n: StorageNotice) => {
+    const what = RECORD_KINDS[n.record] ?? n.record;
+    const detail = recordProblem(n.record, n.problem);
+    return n.kind === 'newer-version'
+      ? `A saved ${what} was made by a newer version of Cooldown (${detail}); update Cooldown to open it.`
+      : `A saved ${what} could not be read (${detail}). It was set aside, not deleted; everything else is fine.`;
+  },
   saveFailed: (why: string) => `Could not save: ${why}`,
 
   home: 'Home',
@@ -93,6 +161,11 @@ export const MESSAGES = {
   angerChange: (delta: number, n: number, mood: string) =>
     `Anger ${delta > 0 ? 'up' : delta < 0 ? 'down' : 'unchanged'}${delta ? ` ${Math.abs(delta)}` : ''}: now ${n}, ${mood}`,
   silence: 'You said nothing.',
+  /** A silence where the trainee's words would stand (debrief transcript, terminal). */
+  noAnswer: '(no answer)',
+  /** The feedback on every silence. */
+  silenceFeedback:
+    'You let the silence run. To an upset customer a long pause sounds like nobody cares; even "Let me check that for you" keeps them with you.',
   you: 'You',
   chatTitle: (name: string) => `Live chat with ${name}`,
   chatSoFar: 'Chat so far',
@@ -109,13 +182,17 @@ export const MESSAGES = {
 
   // Debrief
   debrief: 'Debrief',
-  outcomeKind: {
-    resolved: 'Resolved',
-    escalated: 'Escalated',
-    boundary: 'Ended on a boundary',
-    lost: 'Customer lost',
-  } as Record<EndingKind, string>,
+  outcomeKind: OUTCOME_KINDS,
+  /** The debrief's title: the ending's own, or the name of its kind. */
+  outcomeTitle: (outcome: { kind: EndingKind; title?: string | undefined }) =>
+    outcome.title ?? OUTCOME_KINDS[outcome.kind],
   score: 'Score',
+  rating: {
+    excellent: 'Excellent',
+    good: 'Good',
+    'getting-there': 'Getting there',
+    'needs-practice': 'Needs practice',
+  } as Record<Rating, string>,
   scoreOf: (total: number) => `${total} out of 100`,
   scoreLine: (total: number, best?: number) =>
     `Score ${total} out of 100${best !== undefined ? `; best possible here: ${best}` : ''}`,
@@ -149,8 +226,26 @@ export const MESSAGES = {
   arc: 'The de-escalation arc',
   arcDone: (turn?: number) => (turn ? `done, turn ${turn}` : 'done'),
   arcMissed: 'missed',
+  arcStep: ARC_STEPS,
   reflection: 'To think about',
+  /** One reflection question: the ending's own, or one the debrief asks about this conversation. */
+  reflectionPrompt: (p: ReflectionPrompt) => {
+    switch (p.kind) {
+      case 'authored':
+        return p.text;
+      case 'costliest':
+        return p.choiceId === null
+          ? `At turn ${p.turn} you let the silence run. What held you back, and what would you say next time?`
+          : `At turn ${p.turn} you said "${p.reply}". What made that the tempting answer, and what would you say next time?`;
+      case 'missed-arc':
+        return `You never got to ${orList(p.steps.map((step) => ARC_STEPS_IN_A_SENTENCE[step]))}. Where in this conversation could it have fitted?`;
+    }
+  },
   breather: 'Take a breather',
+  breatherAdvice: {
+    lost: `That one got away from you, and it happens to everyone. ${BREATHER_ADVICE}`,
+    'hard-call': `That was a hard conversation. ${BREATHER_ADVICE}`,
+  } as Record<Breather, string>,
   replay: 'Play again',
   next: (title: string) => `Next: ${title}`,
   lastWords: 'Their last words',
@@ -165,12 +260,14 @@ export const MESSAGES = {
   timing: 'Timing',
   timer: 'Response timer',
   timerOptions: { off: 'Off — take as long as you need', relaxed: 'Relaxed — double time', normal: 'Normal' } as Record<
-    string,
+    TimerSetting,
     string
   >,
+  /** Each timer setting in a word, where the setting is only mentioned (home's settings tile). */
+  timerShort: { off: 'Off', relaxed: 'Relaxed', normal: 'Normal' } as Record<TimerSetting, string>,
   reading: 'Reading',
   textSize: 'Text size',
-  textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' } as Record<string, string>,
+  textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' } as Record<TextSize, string>,
   speech: "Read the customer's lines aloud",
   speechNote: "Uses your browser's speech voices; each customer has their own pitch and pace.",
   speechUnavailable: 'This browser has no speech voices.',
@@ -182,6 +279,8 @@ export const MESSAGES = {
 
   // Profiles and progress
   profiles: 'Profiles',
+  /** The name of the profile made when there is none (first visit, or the last one deleted). */
+  freshProfileName: 'Trainee',
   useProfile: (name: string) => `Play as ${name}`,
   newProfile: 'New profile name',
   create: 'Create profile',
@@ -229,11 +328,12 @@ export const MESSAGES = {
     lost: 'Low falling tone',
     warning: 'Warning beep',
   } as Record<SoundCue, string>,
+  /** What the customer's body does in each mood, in words (the counter's picture draws the same pose). */
   body: {
-    relaxed: 'Shoulders loose, hands resting easily at their sides.',
-    resting: 'Hands resting on the counter, leaning back a little, waiting.',
-    crossed: 'Arms crossed, jaw tight, drumming fingers on the counter.',
-    gesturing: 'Leaning in, hands gesturing sharply as they speak.',
-    pointing: 'Leaning over the counter, jabbing a finger at you, voice raised.',
-  } as Record<BodyLanguageKey, string>,
+    calm: 'Shoulders loose, hands resting easily at their sides.',
+    annoyed: 'Hands resting on the counter, leaning back a little, waiting.',
+    frustrated: 'Arms crossed, jaw tight, drumming fingers on the counter.',
+    angry: 'Leaning in, hands gesturing sharply as they speak.',
+    furious: 'Leaning over the counter, jabbing a finger at you, voice raised.',
+  } as Record<Mood, string>,
 } as const;

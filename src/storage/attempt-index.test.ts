@@ -6,15 +6,15 @@ import { openStore } from './localforage-store.ts';
 import { ProgressRepository } from './progress-repository.ts';
 import type { Attempt } from './records.ts';
 
-const attemptV1 = JSON.parse(readFileSync(new URL('./__fixtures__/attempt-v1.json', import.meta.url), 'utf8'));
+const attemptV2 = JSON.parse(readFileSync(new URL('./__fixtures__/attempt-v2.json', import.meta.url), 'utf8'));
 const attempt = (
   id: string,
   endedAt: string,
   over: { kind?: 'resolved' | 'escalated'; total?: number } = {},
 ): Attempt => {
-  const d = attemptV1.data.debrief;
+  const d = attemptV2.data.debrief;
   return {
-    ...attemptV1.data,
+    ...attemptV2.data,
     id,
     endedAt,
     debrief: {
@@ -40,14 +40,14 @@ describe('attempt summaries', () => {
     expect(await repo.attemptSummaries('prof1')).toEqual([
       {
         id: 'early',
-        scenarioId: attemptV1.data.scenarioId,
+        scenarioId: attemptV2.data.scenarioId,
         endedAt: '2026-11-01T10:00:00.000Z',
         outcome: 'resolved',
         score: 88,
       },
       {
         id: 'late',
-        scenarioId: attemptV1.data.scenarioId,
+        scenarioId: attemptV2.data.scenarioId,
         endedAt: '2026-11-02T10:00:00.000Z',
         outcome: 'escalated',
         score: 31,
@@ -107,7 +107,7 @@ describe('attempt summaries', () => {
     expect(repo.takeNotices()).toEqual([]);
     expect(await repo.store.get('attempt-index/prof1')).toMatchObject({
       v: 1,
-      data: { attempts: [{ id: 'a1', score: attemptV1.data.debrief.score.total }, { id: 'a2' }] },
+      data: { attempts: [{ id: 'a1', score: attemptV2.data.debrief.score.total }, { id: 'a2' }] },
     });
   });
 

@@ -6,8 +6,8 @@ import { openStore } from './localforage-store.ts';
 import { ProgressRepository } from './progress-repository.ts';
 import type { Attempt } from './records.ts';
 
-const attemptV1 = JSON.parse(readFileSync(new URL('./__fixtures__/attempt-v1.json', import.meta.url), 'utf8'))
-  .data as Attempt;
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8'));
+const attemptV2 = fixture('attempt-v2.json').data as Attempt;
 let n = 0;
 const fresh = async () => new ProgressRepository((await openStore(`backup-${++n}`)).store);
 
@@ -15,9 +15,9 @@ async function seeded() {
   const repo = await fresh();
   const p = await repo.createProfile('Ilze');
   const q = await repo.createProfile('Minh');
-  await repo.addAttempt({ ...attemptV1, id: 'one', profileId: p.id });
-  await repo.addAttempt({ ...attemptV1, id: 'two', profileId: p.id });
-  await repo.addAttempt({ ...attemptV1, id: 'three', profileId: q.id });
+  await repo.addAttempt({ ...attemptV2, id: 'one', profileId: p.id });
+  await repo.addAttempt({ ...attemptV2, id: 'two', profileId: p.id });
+  await repo.addAttempt({ ...attemptV2, id: 'three', profileId: q.id });
   return { repo, p, q };
 }
 
@@ -44,7 +44,7 @@ describe('backups', () => {
   it('merges without duplicating attempts already there', async () => {
     const { repo, p } = await seeded();
     const text = JSON.stringify(await exportBackup(repo));
-    await repo.addAttempt({ ...attemptV1, id: 'four', profileId: p.id });
+    await repo.addAttempt({ ...attemptV2, id: 'four', profileId: p.id });
     expect(await importBackup(repo, parseBackup(text))).toEqual({
       profilesAdded: 0,
       profilesMerged: 2,
@@ -87,6 +87,22 @@ describe('backups', () => {
       expect(() => parseBackup(text)).toThrow(message);
     }
     expect(await repo.store.keys()).toEqual(before);
+  });
+
+  it('imports a version 1 backup, upgrading its attempts as the store upgrades saved ones', async () => {
+    const v1 = fixture('attempt-v1-silence.json').data;
+    const text = JSON.stringify({
+      format: 'cooldown-backup',
+      version: 1,
+      exportedAt: '2026-11-03T00:00:00.000Z',
+      profiles: [{ profile: { id: 'prof1', name: 'Ilze', createdAt: '2026-11-01T00:00:00.000Z' }, attempts: [v1] }],
+    });
+    const repo = await fresh();
+    expect(await importBackup(repo, parseBackup(text))).toMatchObject({ profilesAdded: 1, attemptsAdded: 1 });
+    const [a] = await repo.attempts('prof1');
+    expect(a!.debrief.score.rating).toBe('needs-practice');
+    expect(a!.debrief.breather).toBe('hard-call');
+    expect(await repo.store.get('attempt/prof1/att2')).toMatchObject({ v: 2 });
   });
 
   it('keeps imported markup as plain text data', async () => {

@@ -5,10 +5,14 @@
  */
 import { z } from 'zod';
 import type { ProgressRepository } from './progress-repository.ts';
-import { AttemptSchema, ProfileSchema } from './records.ts';
+import { ATTEMPT, AttemptSchema, ProfileSchema } from './records.ts';
 
 export const BACKUP_FORMAT = 'cooldown-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2 holds attempts of record version 2 (ids where version 1 held English); a version 1 file's attempts are upgraded on import. */
+export const BACKUP_VERSION = 2;
+
+/** The attempt record version each backup version holds. */
+const ATTEMPT_VERSION_IN_BACKUP: Readonly<Record<number, number>> = { 1: 1, 2: 2 };
 
 const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -59,7 +63,7 @@ export function parseBackup(text: string): Backup {
       `This backup was made by a newer version of Cooldown (backup version ${version}); update Cooldown to import it.`,
     );
   }
-  const parsed = BackupSchema.safeParse(json);
+  const parsed = BackupSchema.safeParse(withCurrentAttempts(json));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new BackupError(
@@ -74,6 +78,26 @@ export function parseBackup(text: string): Backup {
       );
   }
   return parsed.data;
+}
+
+/** Runs the attempt migrations on the attempts of an older backup, so they are checked and imported in today's shape. */
+function withCurrentAttempts(json: unknown): unknown {
+  const backup = json as { version?: unknown; profiles?: unknown };
+  const from = typeof backup.version === 'number' ? ATTEMPT_VERSION_IN_BACKUP[backup.version] : undefined;
+  if (from === undefined || from === ATTEMPT.version || !Array.isArray(backup.profiles)) return json;
+  const upgrade = (attempt: unknown) => {
+    let data = attempt;
+    for (let v = from; v < ATTEMPT.version; v++) data = ATTEMPT.migrations[v]!(data);
+    return data;
+  };
+  return {
+    ...backup,
+    version: BACKUP_VERSION,
+    profiles: backup.profiles.map((entry: unknown) => {
+      const attempts = (entry as { attempts?: unknown } | null)?.attempts;
+      return Array.isArray(attempts) ? { ...(entry as object), attempts: attempts.map(upgrade) } : entry;
+    }),
+  };
 }
 
 export async function importBackup(repo: ProgressRepository, backup: Backup): Promise<ImportResult> {

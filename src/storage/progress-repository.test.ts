@@ -8,8 +8,9 @@ import type { Attempt } from './records.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8'));
 const attemptV1 = fixture('attempt-v1.json');
+const attemptV2 = fixture('attempt-v2.json');
 const profileV1 = fixture('profile-v1.json');
-const attempt = (over: Partial<Attempt> = {}): Attempt => ({ ...attemptV1.data, ...over });
+const attempt = (over: Partial<Attempt> = {}): Attempt => ({ ...attemptV2.data, ...over });
 
 let dbCount = 0;
 async function freshRepo(): Promise<ProgressRepository> {
@@ -30,20 +31,17 @@ describe('profiles', () => {
     expect((await repo.profiles()).map((p) => p.name)).toEqual(['Ilze', 'Dimitar P.']);
 
     await repo.addAttempt(attempt({ id: 'a1', profileId: ilze.id }));
-    await repo.saveSession({
+    await repo.saveConversation({
       profileId: ilze.id,
-      scenarioId: 'tiny',
-      scenarioHash: 'h',
       startedAt: '2026-01-01T00:00:00.000Z',
       savedAt: '2026-01-01T00:00:00.000Z',
-      snapshot: { value: 'a' },
-      remainingMs: 1000,
+      point: { scenarioId: 'tiny', scenarioHash: 'h', at: 'a', anger: 50, flags: [], replies: [], clockLeftMs: 1000 },
     });
     await repo.rememberProfile(ilze.id);
     await repo.deleteProfile(ilze.id);
     expect((await repo.profiles()).map((p) => p.name)).toEqual(['Dimitar P.']);
     expect(await repo.attempts(ilze.id)).toEqual([]);
-    expect(await repo.session(ilze.id)).toBeUndefined();
+    expect(await repo.savedConversation(ilze.id)).toBeUndefined();
     expect(await repo.lastProfileId()).toBeUndefined();
   });
 
@@ -86,7 +84,7 @@ describe('attempts and sessions', () => {
     await repo.addAttempt(attempt({ id: 'early', endedAt: '2026-11-01T10:00:00.000Z' }));
     const list = await repo.attempts('prof1');
     expect(list.map((a) => a.id)).toEqual(['early', 'late']);
-    expect(list[0]!.debrief).toEqual(attemptV1.data.debrief);
+    expect(list[0]!.debrief).toEqual(attemptV2.data.debrief);
   });
 
   it('two tabs adding attempts to one profile at once lose nothing', async () => {
@@ -102,19 +100,24 @@ describe('attempts and sessions', () => {
 
   it('saves, reads and clears the conversation in progress', async () => {
     const repo = await freshRepo();
-    const session = {
+    const saved = {
       profileId: 'prof1',
-      scenarioId: 'tiny',
-      scenarioHash: 'h',
       startedAt: '2026-01-01T00:00:00.000Z',
       savedAt: '2026-01-01T00:01:00.000Z',
-      snapshot: { value: 'a', context: { anger: 50 } },
-      remainingMs: 4200,
+      point: {
+        scenarioId: 'tiny',
+        scenarioHash: 'h',
+        at: 'b',
+        anger: 40,
+        flags: ['promised'],
+        replies: ['x', null],
+        clockLeftMs: 4200,
+      },
     };
-    await repo.saveSession(session);
-    expect(await repo.session('prof1')).toEqual(session);
-    await repo.clearSession('prof1');
-    expect(await repo.session('prof1')).toBeUndefined();
+    await repo.saveConversation(saved);
+    expect(await repo.savedConversation('prof1')).toEqual(saved);
+    await repo.clearConversation('prof1');
+    expect(await repo.savedConversation('prof1')).toBeUndefined();
   });
 });
 
@@ -123,9 +126,15 @@ describe('robustness', () => {
     const repo = await freshRepo();
     await repo.store.set('profile/prof1', profileV1);
     await repo.store.set('attempt/prof1/att1', attemptV1);
+    await repo.store.set('attempt/prof1/att2', fixture('attempt-v1-silence.json'));
+    await repo.store.set('attempt/prof2/att1', attemptV2);
     expect((await repo.profiles())[0]!.name).toBe('Ilze');
-    expect((await repo.attempts('prof1'))[0]!.id).toBe('att1');
+    expect((await repo.attempts('prof1')).map((a) => a.id)).toEqual(['att1', 'att2']);
+    expect((await repo.attempts('prof2'))[0]).toEqual(attemptV2.data);
     expect(repo.takeNotices()).toEqual([]);
+    // Upgraded once, and written back in the current version.
+    expect(await repo.store.get('attempt/prof1/att1')).toMatchObject({ v: 2 });
+    expect(await repo.store.get('attempt/prof1/att2')).toMatchObject({ v: 2 });
   });
 
   it('upgrades version 1 settings, which had no sound, and writes the upgrade back', async () => {
@@ -176,7 +185,8 @@ describe('robustness', () => {
       ['attempt/prof1/bad', 'moved-aside'],
       ['attempt/prof1/junk', 'moved-aside'],
     ]);
-    expect(notices[0]!.message).toContain('finalAnger');
+    expect(notices[0]).toMatchObject({ record: 'attempt', problem: { reason: 'damaged', path: 'finalAnger' } });
+    expect(notices[1]).toMatchObject({ record: 'attempt', problem: { reason: 'not-a-record' } });
     const aside = await repo.store.keys('quarantine/');
     expect(aside).toHaveLength(2);
     expect(await repo.store.get(aside.find((k) => k.endsWith('/bad'))!)).toMatchObject({ raw: damaged });
@@ -188,7 +198,12 @@ describe('robustness', () => {
     await repo.store.set('profile/x', future);
     expect(await repo.profiles()).toEqual([]);
     expect(repo.takeNotices()).toEqual([
-      { key: 'profile/x', kind: 'newer-version', message: expect.stringContaining('newer version of Cooldown') },
+      {
+        key: 'profile/x',
+        record: 'profile',
+        kind: 'newer-version',
+        problem: { reason: 'newer', version: 99, readsUpTo: 1 },
+      },
     ]);
     expect(await repo.store.get('profile/x')).toEqual(future);
   });

@@ -6,29 +6,26 @@
  */
 import { ATTEMPT_INDEX, byEndTime, summarize, type AttemptSummary } from './attempt-index.ts';
 import type { KeyValueStore } from './key-value-store.ts';
-import {
-  ATTEMPT,
-  PROFILE,
-  SESSION,
-  SETTINGS,
-  type Attempt,
-  type Profile,
-  type Session,
-  type StoredSettings,
-} from './records.ts';
-import { decode, encode, type RecordType } from './versioned.ts';
+import { ATTEMPT, PROFILE, SETTINGS, type Attempt, type Profile, type StoredSettings } from './records.ts';
+import { SAVED_CONVERSATION, type SavedConversation } from './saved-conversation.ts';
+import { decode, encode, type RecordProblem, type RecordType } from './versioned.ts';
 
+/** Something that went wrong reading a record, as data: the screens word it from the message catalogue. */
 export interface StorageNotice {
   key: string;
+  /** The kind of record: profile, attempt, settings… */
+  record: string;
+  /** What was done: set aside as damaged, or left as it is because a newer Cooldown wrote it. */
   kind: 'moved-aside' | 'newer-version';
-  message: string;
+  /** Why, with the technical detail (the damaged field, the versions). */
+  problem: RecordProblem;
 }
 
 const LAST_PROFILE = 'meta/last-profile';
 const profileKey = (id: string) => `profile/${id}`;
 const attemptPrefix = (profileId: string) => `attempt/${profileId}/`;
 const attemptIndexKey = (profileId: string) => `attempt-index/${profileId}`;
-const sessionKey = (profileId: string) => `session/${profileId}`;
+const conversationKey = (profileId: string) => `session/${profileId}`;
 const settingsKey = (profileId: string) => `settings/${profileId}`;
 
 export function newId(): string {
@@ -43,7 +40,7 @@ export class ProgressRepository {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** What went wrong while reading, in plain words, for the user to see once. */
+  /** What went wrong while reading, for the user to see once (the screens word it). */
   takeNotices(): StorageNotice[] {
     return this.noticeList.splice(0);
   }
@@ -81,7 +78,7 @@ export class ProgressRepository {
   /** Removes the profile with its attempts and conversation in progress. */
   async deleteProfile(id: string): Promise<void> {
     for (const key of await this.store.keys(attemptPrefix(id))) await this.store.remove(key);
-    await this.store.remove(sessionKey(id));
+    await this.store.remove(conversationKey(id));
     await this.store.remove(settingsKey(id));
     await this.store.remove(attemptIndexKey(id));
     await this.store.remove(profileKey(id));
@@ -146,17 +143,18 @@ export class ProgressRepository {
     return summaries;
   }
 
-  async saveSession(session: Session): Promise<void> {
-    const valid = SESSION.schema.parse(session);
-    await this.store.set(sessionKey(valid.profileId), encode(SESSION, valid));
+  /** Keeps the conversation in progress (one per profile), replacing the one before. */
+  async saveConversation(saved: SavedConversation): Promise<void> {
+    const valid = SAVED_CONVERSATION.schema.parse(saved);
+    await this.store.set(conversationKey(valid.profileId), encode(SAVED_CONVERSATION, valid));
   }
 
-  async session(profileId: string): Promise<Session | undefined> {
-    return this.read(SESSION, sessionKey(profileId));
+  async savedConversation(profileId: string): Promise<SavedConversation | undefined> {
+    return this.read(SAVED_CONVERSATION, conversationKey(profileId));
   }
 
-  async clearSession(profileId: string): Promise<void> {
-    await this.store.remove(sessionKey(profileId));
+  async clearConversation(profileId: string): Promise<void> {
+    await this.store.remove(conversationKey(profileId));
   }
 
   async settings(profileId: string): Promise<StoredSettings | undefined> {
@@ -189,18 +187,15 @@ export class ProgressRepository {
       if (decoded.migrated) await this.store.set(key, encode(type, decoded.value));
       return decoded.value;
     }
-    if (decoded.reason === 'newer') {
-      this.noticeList.push({ key, kind: 'newer-version', message: decoded.message });
+    const { problem } = decoded;
+    if (problem.reason === 'newer') {
+      this.noticeList.push({ key, record: type.kind, kind: 'newer-version', problem });
       return undefined;
     }
     const aside = `quarantine/${this.now().toISOString()}/${key}`;
-    await this.store.set(aside, { reason: decoded.message, raw });
+    await this.store.set(aside, { reason: problem, raw });
     await this.store.remove(key);
-    this.noticeList.push({
-      key,
-      kind: 'moved-aside',
-      message: `A saved ${type.kind} could not be read (${decoded.message}). It was set aside, not deleted; everything else is fine.`,
-    });
+    this.noticeList.push({ key, record: type.kind, kind: 'moved-aside', problem });
     return undefined;
   }
 }

@@ -5,9 +5,13 @@
  */
 import { z } from 'zod';
 // Single modules, not the engine's index: storage is loaded on start-up, before the engine's play code.
+import { ARC_STEPS } from '../engine/catalogue/arc.ts';
 import { MOODS } from '../engine/catalogue/mood.ts';
 import { STAGES } from '../engine/catalogue/stage.ts';
 import { ENDING_KINDS } from '../engine/content/schema.ts';
+import { BREATHERS } from '../engine/model/breather.ts';
+import { RATINGS } from '../engine/model/rating.ts';
+import { attemptFromV1 } from './attempt-v1.ts';
 import type { RecordType } from './versioned.ts';
 
 const Text = z.string().max(5000);
@@ -24,15 +28,12 @@ export const ProfileSchema = z.strictObject({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
-export const TurnRecordSchema = z.strictObject({
+const TurnFacts = {
   nodeId: Text,
   stage: z.enum(STAGES),
   customer: Text,
-  choiceId: Text.nullable(),
-  reply: Text,
   techniques: z.array(Text),
   pitfalls: z.array(Text),
-  feedback: Text,
   angerBefore: Anger,
   angerAfter: Anger,
   flagsBefore: z.record(z.string(), z.boolean()),
@@ -42,7 +43,13 @@ export const TurnRecordSchema = z.strictObject({
     parts: z.array(z.strictObject({ kind: z.enum(['technique', 'pitfall']), id: Text, points: z.number() })),
   }),
   followUp: Text.optional(),
-});
+};
+
+/** A turn of the log: a reply with its words and feedback, or a silence (choiceId null) with neither. */
+export const TurnRecordSchema = z.union([
+  z.strictObject({ ...TurnFacts, choiceId: Text, reply: Text, feedback: Text }),
+  z.strictObject({ ...TurnFacts, choiceId: z.null() }),
+]);
 
 const ScoreSchema = z.strictObject({
   outcome: z.number(),
@@ -51,40 +58,61 @@ const ScoreSchema = z.strictObject({
   pitfalls: z.number(),
   timeliness: z.number(),
   total: z.number().min(0).max(100),
-  rating: z.enum(['Excellent', 'Good', 'Getting there', 'Needs practice']),
+  rating: z.enum(RATINGS),
 });
+
+const TranscriptFacts = {
+  index: Count,
+  customer: Text,
+  techniques: Names,
+  pitfalls: Names,
+  angerBefore: Anger,
+  angerAfter: Anger,
+  change: z.number(),
+  points: z.number(),
+};
+
+const CostliestFacts = {
+  index: Count,
+  change: z.number(),
+  cost: z.number(),
+  alternative: z.strictObject({ choiceId: Text, text: Text, change: z.number(), feedback: Text }),
+};
+
+const ReflectionPromptSchema = z.union([
+  z.strictObject({ kind: z.literal('authored'), text: Text }),
+  z.strictObject({ kind: z.literal('costliest'), turn: Count, choiceId: Text, reply: Text }),
+  z.strictObject({ kind: z.literal('costliest'), turn: Count, choiceId: z.null() }),
+  z.strictObject({ kind: z.literal('missed-arc'), steps: z.array(z.enum(ARC_STEPS)) }),
+]);
 
 export const DebriefSchema = z.strictObject({
   scenarioId: Text,
-  outcome: z.strictObject({ endingId: Text, kind: z.enum(ENDING_KINDS), title: Text, lastWords: Text, summary: Text }),
+  outcome: z.strictObject({
+    endingId: Text,
+    kind: z.enum(ENDING_KINDS),
+    /** Only an ending's own title; without one the screens name the kind. */
+    title: Text.optional(),
+    lastWords: Text,
+    summary: Text,
+  }),
   score: ScoreSchema,
   curve: z.array(z.strictObject({ turn: Count, anger: Anger, mood: z.enum(MOODS) })),
   transcript: z.array(
-    z.strictObject({
-      index: Count,
-      customer: Text,
-      reply: Text,
-      techniques: Names,
-      pitfalls: Names,
-      angerBefore: Anger,
-      angerAfter: Anger,
-      change: z.number(),
-      feedback: Text,
-      points: z.number(),
-    }),
+    z.union([
+      z.strictObject({ ...TranscriptFacts, choiceId: Text, reply: Text, feedback: Text }),
+      z.strictObject({ ...TranscriptFacts, choiceId: z.null() }),
+    ]),
   ),
   costliest: z
-    .strictObject({
-      index: Count,
-      reply: Text,
-      change: z.number(),
-      cost: z.number(),
-      alternative: z.strictObject({ choiceId: Text, text: Text, change: z.number(), feedback: Text }),
-    })
+    .union([
+      z.strictObject({ ...CostliestFacts, choiceId: Text, reply: Text }),
+      z.strictObject({ ...CostliestFacts, choiceId: z.null() }),
+    ])
     .optional(),
-  arc: z.array(z.strictObject({ step: Text, label: Text, done: z.boolean(), turn: Count.optional() })),
-  reflection: z.array(Text),
-  breather: Text.optional(),
+  arc: z.array(z.strictObject({ step: z.enum(ARC_STEPS), done: z.boolean(), turn: Count.optional() })),
+  reflection: z.array(ReflectionPromptSchema),
+  breather: z.enum(BREATHERS).optional(),
 });
 
 export const AttemptSchema = z.strictObject({
@@ -105,21 +133,12 @@ export const AttemptSchema = z.strictObject({
 });
 export type Attempt = z.infer<typeof AttemptSchema>;
 
-export const SessionSchema = z.strictObject({
-  profileId: RecordId,
-  scenarioId: Text,
-  scenarioHash: Text,
-  startedAt: IsoTime,
-  savedAt: IsoTime,
-  /** XState persisted snapshot of the conversation machine. */
-  snapshot: z.record(z.string(), z.unknown()),
-  /** Milliseconds left on the response clock, or null when no timer runs. */
-  remainingMs: z.number().min(0).nullable(),
-});
-export type Session = z.infer<typeof SessionSchema>;
+/** The response timer's settings: none, double time, the scenario's own pace. */
+export const TIMER_SETTINGS = ['off', 'relaxed', 'normal'] as const;
+export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 
 export const SettingsSchema = z.strictObject({
-  timer: z.enum(['off', 'relaxed', 'normal']),
+  timer: z.enum(TIMER_SETTINGS),
   reducedMotion: z.boolean(),
   /** Added in version 2: sound, spoken customer lines, text size. */
   volume: z.number().min(0).max(1),
@@ -128,20 +147,39 @@ export const SettingsSchema = z.strictObject({
   ambience: z.number().min(0).max(1),
   muted: z.boolean(),
   speech: z.boolean(),
-  textSize: z.enum(['normal', 'large', 'larger']),
+  textSize: z.enum(TEXT_SIZES),
 });
 export type StoredSettings = z.infer<typeof SettingsSchema>;
 
+/** What a profile's settings start from, and what older settings get for what they lack. Reduced motion follows the system until chosen. */
+export const SETTINGS_DEFAULTS = {
+  timer: 'normal',
+  volume: 0.8,
+  effects: 1,
+  ambience: 0.6,
+  muted: false,
+  speech: false,
+  textSize: 'normal',
+} as const satisfies Omit<StoredSettings, 'reducedMotion'>;
+
 export const PROFILE: RecordType<Profile> = { kind: 'profile', version: 1, schema: ProfileSchema, migrations: {} };
-export const ATTEMPT: RecordType<Attempt> = { kind: 'attempt', version: 1, schema: AttemptSchema, migrations: {} };
-export const SESSION: RecordType<Session> = { kind: 'session', version: 1, schema: SessionSchema, migrations: {} };
+export const ATTEMPT: RecordType<Attempt> = {
+  kind: 'attempt',
+  version: 2,
+  schema: AttemptSchema,
+  // Version 2 keeps ids where version 1 kept the engine's English (ratings, titles, silence, breather, questions).
+  migrations: { 1: attemptFromV1 },
+};
 export const SETTINGS: RecordType<StoredSettings> = {
   kind: 'settings',
   version: 3,
   schema: SettingsSchema,
   // Version 2 added sound, speech and text size; version 3 separate effects and music levels. Older settings get the defaults.
   migrations: {
-    1: (d) => ({ ...(d as object), volume: 0.8, muted: false, speech: false, textSize: 'normal' }),
-    2: (d) => ({ ...(d as object), effects: 1, ambience: 0.6 }),
+    1: (d) => {
+      const { volume, muted, speech, textSize } = SETTINGS_DEFAULTS;
+      return { ...(d as object), volume, muted, speech, textSize };
+    },
+    2: (d) => ({ ...(d as object), effects: SETTINGS_DEFAULTS.effects, ambience: SETTINGS_DEFAULTS.ambience }),
   },
 };

@@ -35,30 +35,37 @@ describe('versioned records', () => {
     });
   });
 
-  it('refuses a newer version with a message that says so', () => {
-    const r = decode(NOTE, { kind: 'note', v: 4, data: {} });
-    expect(r).toEqual({
+  it('refuses a newer version, saying which versions', () => {
+    expect(decode(NOTE, { kind: 'note', v: 4, data: {} })).toEqual({
       ok: false,
-      reason: 'newer',
-      message: expect.stringContaining('newer version of Cooldown (record version 4, this version reads up to 3)'),
+      problem: { reason: 'newer', version: 4, readsUpTo: 3 },
     });
   });
 
-  it('names the damaged field of an invalid record', () => {
-    expect(decode(NOTE, { kind: 'note', v: 3, data: { first: 'A', last: 2, level: 1 } })).toMatchObject({
+  it('says what is wrong with an unreadable record as data, naming the damaged field', () => {
+    expect(decode(NOTE, { kind: 'note', v: 3, data: { first: 'A', last: 2, level: 1 } })).toEqual({
       ok: false,
-      reason: 'invalid',
-      message: expect.stringMatching(/^note record is damaged at last:/),
+      problem: { reason: 'damaged', path: 'last', issue: expect.any(String) },
     });
-    expect(decode(NOTE, { kind: 'profile', v: 1, data: {} })).toMatchObject({
-      ok: false,
-      message: 'expected a note record, found profile',
+    expect(decode(NOTE, { kind: 'note', v: 3, data: null })).toMatchObject({
+      problem: { reason: 'damaged', path: '' },
     });
-    expect(decode(NOTE, 'text')).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(decode(NOTE, { kind: 'note', v: 1, data: null })).toMatchObject({
+    expect(decode(NOTE, { kind: 'profile', v: 1, data: {} })).toEqual({
       ok: false,
-      reason: 'invalid',
-      message: expect.stringContaining('could not upgrade note from version 1'),
+      problem: { reason: 'wrong-kind', found: 'profile' },
+    });
+    expect(decode(NOTE, 'text')).toEqual({ ok: false, problem: { reason: 'not-a-record' } });
+    expect(decode(NOTE, { kind: 'note', v: 0, data: {} })).toEqual({
+      ok: false,
+      problem: { reason: 'unknown-version', version: 0 },
+    });
+    expect(decode({ ...NOTE, migrations: { 1: NOTE.migrations[1]! } }, { kind: 'note', v: 2, data: {} })).toEqual({
+      ok: false,
+      problem: { reason: 'no-migration', from: 2 },
+    });
+    expect(decode(NOTE, { kind: 'note', v: 1, data: null })).toEqual({
+      ok: false,
+      problem: { reason: 'migration-failed', from: 1, error: expect.any(String) },
     });
   });
 });

@@ -21,8 +21,23 @@ export interface RecordType<T> {
   migrations: Readonly<Record<number, (data: unknown) => unknown>>;
 }
 
-export type Decoded<T> =
-  { ok: true; value: T; migrated: boolean } | { ok: false; reason: 'newer' | 'invalid'; message: string };
+/**
+ * Why a stored value could not be read as a record, as data (the record's
+ * versions, the damaged field): the screens put it into words. `newer` means a
+ * newer Cooldown wrote it and it is left alone; every other reason means it is
+ * damaged.
+ */
+export type RecordProblem =
+  | { reason: 'not-a-record' }
+  | { reason: 'wrong-kind'; found: string }
+  | { reason: 'newer'; version: number; readsUpTo: number }
+  | { reason: 'unknown-version'; version: number }
+  | { reason: 'no-migration'; from: number }
+  | { reason: 'migration-failed'; from: number; error: string }
+  /** `path` is the damaged field, dot-separated ('' for the record as a whole); `issue` what the schema says is wrong. */
+  | { reason: 'damaged'; path: string; issue: string };
+
+export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; problem: RecordProblem };
 
 export function encode<T>(type: RecordType<T>, value: T): Envelope {
   return { kind: type.kind, v: type.version, data: value };
@@ -34,39 +49,25 @@ function isEnvelope(raw: unknown): raw is Envelope {
 }
 
 export function decode<T>(type: RecordType<T>, raw: unknown): Decoded<T> {
-  if (!isEnvelope(raw)) return { ok: false, reason: 'invalid', message: `not a ${type.kind} record` };
-  if (raw.kind !== type.kind)
-    return { ok: false, reason: 'invalid', message: `expected a ${type.kind} record, found ${raw.kind}` };
-  if (raw.v > type.version) {
-    return {
-      ok: false,
-      reason: 'newer',
-      message: `this ${type.kind} was saved by a newer version of Cooldown (record version ${raw.v}, this version reads up to ${type.version}); update Cooldown to open it`,
-    };
-  }
-  if (raw.v < 1) return { ok: false, reason: 'invalid', message: `unknown ${type.kind} record version ${raw.v}` };
+  const fail = (problem: RecordProblem): Decoded<T> => ({ ok: false, problem });
+  if (!isEnvelope(raw)) return fail({ reason: 'not-a-record' });
+  if (raw.kind !== type.kind) return fail({ reason: 'wrong-kind', found: raw.kind });
+  if (raw.v > type.version) return fail({ reason: 'newer', version: raw.v, readsUpTo: type.version });
+  if (raw.v < 1) return fail({ reason: 'unknown-version', version: raw.v });
   let data = raw.data;
   try {
     for (let v = raw.v; v < type.version; v++) {
       const migrate = type.migrations[v];
-      if (!migrate) return { ok: false, reason: 'invalid', message: `no migration for ${type.kind} version ${v}` };
+      if (!migrate) return fail({ reason: 'no-migration', from: v });
       data = migrate(data);
     }
   } catch (e) {
-    return {
-      ok: false,
-      reason: 'invalid',
-      message: `could not upgrade ${type.kind} from version ${raw.v}: ${(e as Error).message}`,
-    };
+    return fail({ reason: 'migration-failed', from: raw.v, error: (e as Error).message });
   }
   const parsed = type.schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return {
-      ok: false,
-      reason: 'invalid',
-      message: `${type.kind} record is damaged at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    };
+    return fail({ reason: 'damaged', path: issue.path.map(String).join('.'), issue: issue.message });
   }
   return { ok: true, value: parsed.data, migrated: raw.v !== type.version };
 }

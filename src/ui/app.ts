@@ -16,7 +16,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
     ...base,
     async switchProfile(id) {
       ctx.profileId = id;
-      await ctx.repo.rememberProfile(id);
+      await ctx.profiles.remember(id);
       ctx.settings = await ctx.settingsService.load(id);
       applySettings(ctx.settings, ctx.stage, ctx.sound);
     },
@@ -47,7 +47,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
           root.replaceChildren(screen.element);
           root.dataset.screen = name;
           // Reading records may have set damaged ones aside: say so once, in plain words.
-          for (const n of ctx.repo.takeNotices()) ctx.notify(n.message);
+          for (const n of ctx.notices.take()) ctx.notify(M.storageNotice(n));
           if (name !== 'conversation' && name !== 'debrief') publishScreen({ screen: name });
           ctx.stage.show(screen.stage?.() ?? { scene: 'plain' });
           // Each screen opens at its top, whatever element takes focus.

@@ -1,9 +1,11 @@
 import type { Library, Scenario } from '../engine/index.ts';
 import type { AnalysisCache } from '../app/analysis-cache.ts';
+import type { BackupService } from '../app/backup-service.ts';
+import type { ConversationService } from '../app/flow/conversation-service.ts';
+import type { StorageNotices } from '../app/notices.ts';
+import type { ProfileService } from '../app/profile-service.ts';
 import type { ProgressService } from '../app/progress-service.ts';
 import type { Settings, SettingsService } from '../app/settings.ts';
-import type { ProgressRepository } from '../storage/progress-repository.ts';
-import type { BodyLanguageKey } from '../game/persona/body-language.ts';
 import type { SoundPort, StagePort, StageView } from './stage-port.ts';
 
 export interface ShowOptions {
@@ -21,12 +23,15 @@ export interface UiContext {
   library: Library;
   stage: StagePort;
   sound: SoundPort;
-  repo: ProgressRepository;
+  profiles: ProfileService;
   progress: ProgressService;
+  /** Starts and continues conversations (the flow a conversation screen renders). */
+  conversations: ConversationService;
+  backups: BackupService;
+  /** Problems met while reading saved records, for the page to show once. */
+  notices: StorageNotices;
   analyses: AnalysisCache;
   settingsService: SettingsService;
-  /** Which body-language sentence fits an anger (the counter's picture uses the same table). */
-  bodyLanguageKey: (anger: number) => BodyLanguageKey;
   /** The trainee playing now; switching profile changes it and reloads their settings. */
   profileId: string;
   settings: Settings;

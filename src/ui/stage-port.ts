@@ -5,12 +5,8 @@
  * screen — that the game draws into.
  */
 import type { Channel, CurvePoint, EndingKind, PersonaData, Scenario } from '../engine/index.ts';
-import type { SessionView } from '../app/session.ts';
-
-/** A conversation the stage can follow: the session runner, seen read-only. */
-export interface ConversationFeed {
-  subscribe(fn: (v: SessionView) => void): () => void;
-}
+import type { ConversationFeed } from '../app/flow/conversation-flow.ts';
+import type { SoundCue } from '../app/sound-cue.ts';
 
 export interface PortraitSlot {
   slot: HTMLElement;
@@ -50,7 +46,7 @@ export interface StagePort {
 
 /** The subset of the audio director the screens use; audio that fails does nothing. */
 export interface SoundPort {
-  play(cue: 'ring' | 'ping' | 'send' | 'click' | 'typing' | 'resolved' | 'lost' | 'warning'): void;
+  play(cue: SoundCue): void;
   startTension(): void;
   setTension(anger: number): void;
   stopTension(): void;
@@ -59,4 +55,4 @@ export interface SoundPort {
   readonly available: boolean;
 }
 
-export type SoundCue = Parameters<SoundPort['play']>[0];
+export type { SoundCue };

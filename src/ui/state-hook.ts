@@ -2,6 +2,8 @@
  * A read-only summary of what is on screen, on `window.__cooldown`, so the
  * end-to-end tests can wait on state instead of sleeping. The game never reads it.
  */
+import type { FlowPhase } from '../app/flow/flow-machine.ts';
+
 export interface ScreenState {
   screen: string;
   scenarioId?: string;
@@ -9,8 +11,8 @@ export interface ScreenState {
   at?: string;
   anger?: number;
   turns?: number;
-  /** Conversation: what the screen is doing — the call not yet answered, the customer speaking, replies on offer, the end. */
-  phase?: 'intro' | 'speaking' | 'choosing' | 'over';
+  /** Conversation: the flow's phase — the call not yet answered, the customer reacting or speaking, replies on offer, the end. */
+  phase?: FlowPhase;
   /** Conversation: replies on offer now. */
   choices?: number;
   /** Turns whose resume point has reached storage. */
@@ -22,20 +24,26 @@ export interface ScreenState {
   curve?: number;
 }
 
-type WithHook = { __cooldown?: ScreenState; __cooldownDrawn?: string };
+declare global {
+  interface Window {
+    /** What is on screen now (see ScreenState); set by the screens, read only by tests and the bench. */
+    __cooldown?: ScreenState;
+    /** The screen scene whose first frame is on the canvas. */
+    __cooldownDrawn?: string;
+  }
+}
 
 /** Replaces the summary (a new screen or turn). */
 export function publishScreen(state: ScreenState): void {
-  (window as WithHook).__cooldown = state;
+  window.__cooldown = state;
 }
 
 /** Adds to the summary of the screen already shown. */
 export function amendScreen(extra: Partial<ScreenState>): void {
-  const w = window as WithHook;
-  if (w.__cooldown) Object.assign(w.__cooldown, extra);
+  if (window.__cooldown) Object.assign(window.__cooldown, extra);
 }
 
 /** The screen scene whose first frame is on the canvas, so a screenshot can wait for the picture as well as the page. */
 export function publishDrawnScene(scene: string): void {
-  (window as WithHook).__cooldownDrawn = scene;
+  window.__cooldownDrawn = scene;
 }

@@ -6,37 +6,25 @@
  * `window.__storageBench`.
  */
 import library from 'virtual:cooldown-library';
-import { createActor } from 'xstate';
 import { ProgressService } from '../../../src/app/progress-service.ts';
 import { analyseScenario } from '../../../src/engine/analysis/analyse.ts';
 import { bestOutcomeJudge } from '../../../src/engine/analysis/judge.ts';
-import { compileScenario, type Scenario } from '../../../src/engine/index.ts';
+import { beginConversation, choose, stayQuiet, type Conversation, type Scenario } from '../../../src/engine/index.ts';
+import { resumePointOf, type ResumePoint } from '../../../src/engine/model/resume-point.ts';
 import { openStore } from '../../../src/storage/localforage-store.ts';
 import { newId, ProgressRepository } from '../../../src/storage/progress-repository.ts';
-import type { Attempt, Session } from '../../../src/storage/records.ts';
+import type { Attempt } from '../../../src/storage/records.ts';
 
 const DB = `bench-${Date.now()}`;
 const first = (): Scenario =>
   [...library.scenarios].sort((a, b) => (a.data.tracks?.onboarding ?? 1e9) - (b.data.tracks?.onboarding ?? 1e9))[0]!;
 
-/** A real resume point: the first onboarding scenario after half its best line. */
-function midConversation(s: Scenario): { snapshot: Record<string, unknown>; finished: ReturnType<typeof finish> } {
+/** A real resume point: the first onboarding scenario after half its best line; and the whole line played. */
+function midConversation(s: Scenario): { point: ResumePoint; finished: Conversation } {
   const line = analyseScenario(s).best!.choices;
-  const actor = createActor(compileScenario(s)).start();
-  line
-    .slice(0, Math.ceil(line.length / 2))
-    .forEach((id) => actor.send(id ? { type: 'CHOOSE', choiceId: id } : { type: 'TIMEOUT' }));
-  const snapshot = actor.getPersistedSnapshot() as Record<string, unknown>;
-  actor.stop();
-  return { snapshot, finished: finish(s, line) };
-}
-
-function finish(s: Scenario, line: readonly (string | null)[]) {
-  const actor = createActor(compileScenario(s)).start();
-  line.forEach((id) => actor.send(id ? { type: 'CHOOSE', choiceId: id } : { type: 'TIMEOUT' }));
-  const conversation = actor.getSnapshot().context;
-  actor.stop();
-  return conversation;
+  const play = (replies: readonly (string | null)[]) =>
+    replies.reduce((c, id) => (id ? choose(s, c, id) : stayQuiet(s, c)), beginConversation(s));
+  return { point: resumePointOf(s, play(line.slice(0, Math.ceil(line.length / 2))), 20_000), finished: play(line) };
 }
 
 async function repository(): Promise<ProgressRepository> {
@@ -51,20 +39,17 @@ const bench = {
     const repo = await repository();
     const profile = await repo.createProfile('Bench');
     const s = first();
-    const { snapshot } = midConversation(s);
+    const { point } = midConversation(s);
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
-      const session: Session = {
+      const saved = {
         profileId: profile.id,
-        scenarioId: s.data.id,
-        scenarioHash: s.hash,
         startedAt: new Date().toISOString(),
         savedAt: new Date().toISOString(),
-        snapshot,
-        remainingMs: 20_000 - i,
+        point: { ...point, clockLeftMs: 20_000 - i },
       };
       const t = performance.now();
-      await repo.saveSession(session);
+      await repo.saveConversation(saved);
       times.push(performance.now() - t);
     }
     return times;
@@ -75,7 +60,7 @@ const bench = {
     const repo = await repository();
     const profile = await repo.createProfile('Veteran');
     const s = first();
-    const { snapshot, finished } = midConversation(s);
+    const { point, finished } = midConversation(s);
     const service = new ProgressService(
       repo,
       library.scenarios,
@@ -88,14 +73,11 @@ const bench = {
       const at = new Date(day + i * 60_000).toISOString();
       await repo.addAttempt({ ...attempt, id: newId(), startedAt: at, endedAt: at });
     }
-    await repo.saveSession({
+    await repo.saveConversation({
       profileId: profile.id,
-      scenarioId: s.data.id,
-      scenarioHash: s.hash,
       startedAt: new Date().toISOString(),
       savedAt: new Date().toISOString(),
-      snapshot,
-      remainingMs: null,
+      point,
     });
     return profile.id;
   },
@@ -107,7 +89,7 @@ const bench = {
     const [, attempts] = await Promise.all([
       repo.profile(profileId),
       repo.attemptSummaries(profileId),
-      repo.session(profileId),
+      repo.savedConversation(profileId),
       repo.settings(profileId),
     ]);
     return { ms: performance.now() - t, attempts: attempts.length };

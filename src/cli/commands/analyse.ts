@@ -20,7 +20,7 @@ function report(a: Analysis): string[] {
     lines.push(
       `  random play (no timer): wins ${pct(a.randomPlay.winChance)}, expected score ${a.randomPlay.expectedScore.toFixed(1)}; counting silence as a move: wins ${pct(silent.winChance)}, expected ${silent.expectedScore.toFixed(1)}`,
     );
-    lines.push(`  longest line: ${a.longestLine} replies`);
+    lines.push(`  longest line: ${a.longestLine} replies; largest resume point: ${a.resumePointChars} characters`);
   }
   if (a.pointsOfNoReturn.length)
     lines.push(

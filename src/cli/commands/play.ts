@@ -17,6 +17,7 @@ import { didYouMean } from '../../engine/content/suggest.ts';
 import { analyseScenario, bestOutcomeJudge } from '../../engine/analysis/index.ts';
 import { readContentDir } from '../content-files.ts';
 import { parseArgs, UsageError, type CliIO, type Command } from '../io.ts';
+import { MESSAGES as M } from '../../messages/index.ts';
 import { angerBar, debriefText, signed } from '../render.ts';
 
 /** A pick at one step: a choice number (1-based, as displayed) or silence. */
@@ -49,7 +50,8 @@ function apply(s: Scenario, c: Conversation, pick: Pick, step: number): Conversa
 
 function showResult(c: Conversation, io: CliIO): void {
   const turn = c.turns.at(-1)!;
-  io.out(`  → anger ${signed(turn.angerAfter - turn.angerBefore)} (now ${turn.angerAfter}). ${turn.feedback}`);
+  const feedback = turn.choiceId === null ? M.silenceFeedback : turn.feedback;
+  io.out(`  → anger ${signed(turn.angerAfter - turn.angerBefore)} (now ${turn.angerAfter}). ${feedback}`);
   if (turn.followUp) io.out(`  (${turn.followUp})`);
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readContentDir } from '../../cli/content-files.ts';
+import { contentFiles } from '../test-support/content-files.ts';
 import { loadLibrary } from '../content/library.ts';
 import type { Scenario } from '../content/scenario.ts';
 import {
@@ -19,7 +19,7 @@ import { analyseScenario, hardFailures } from './analyse.ts';
 import { bestOutcomeJudge } from './judge.ts';
 import { timed } from './state-graph.ts';
 
-const fixtures = loadLibrary(readContentDir('src/engine/analysis/__fixtures__'));
+const fixtures = loadLibrary(contentFiles('src/engine/analysis/__fixtures__'));
 const fixture = (id: string): Scenario => {
   const s = fixtures.scenarios.find((x) => x.data.id === `fixture-${id}`);
   if (!s) throw new Error(`no fixture ${id}`);
@@ -240,7 +240,7 @@ describe('the analysis agrees with brute force', () => {
 });
 
 describe('every scenario in the library', () => {
-  const library = loadLibrary(readContentDir('scenarios'));
+  const library = loadLibrary(contentFiles('scenarios'));
   it('has scenarios to analyse', () => expect(library.scenarios.length).toBeGreaterThanOrEqual(3));
   for (const s of library.scenarios) {
     it(`${s.data.id} passes every hard property`, () => {

@@ -11,6 +11,7 @@ import { clampScore, endingPoints } from '../model/score.ts';
 import { difficultyLints } from './difficulty.ts';
 import { contentLints, type Lint } from './lints.ts';
 import { randomPlay, type RandomPlay } from './random-play.ts';
+import { resumePointBound } from './resume-bound.ts';
 import { buildStateGraph, type StateGraph } from './state-graph.ts';
 
 export interface Line {
@@ -47,6 +48,8 @@ export interface Analysis {
   randomPlay?: RandomPlay & { withSilence: RandomPlay };
   /** Most replies on any line (silences not counted): a seat-time estimate. */
   longestLine?: number;
+  /** Most characters a resume point of this scenario can take as JSON (resume-bound.ts). */
+  resumePointChars?: number;
   /** Best raw score reachable from each state (index as in graph.positions). */
   bestFrom?: Float64Array;
   lints: Lint[];
@@ -167,6 +170,7 @@ export function analyseScenario(s: Scenario): Analysis {
     ...(Number.isFinite(worst[graph.start]) ? { worst: line(graph.start, worstMove, worst) } : {}),
     randomPlay: { ...play, withSilence: randomPlay(graph, order, endingAt, true) },
     longestLine: longest[graph.start]!,
+    resumePointChars: resumePointBound(s, graph, order),
     bestFrom: best,
   };
   analysis.lints = [...contentLints(s, graph, best), ...difficultyLints(s, play.winChance)];

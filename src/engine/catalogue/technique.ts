@@ -1,4 +1,7 @@
+import { ARC_STEPS, type ArcStep } from './arc.ts';
 import type { Stage } from './stage.ts';
+
+export { ARC_STEPS, type ArcStep };
 
 /**
  * What a technique mainly addresses. The family decides in which stage it lands
@@ -6,10 +9,6 @@ import type { Stage } from './stage.ts';
  * follow-through at the close; conduct (how you behave) matters everywhere.
  */
 export type TechniqueFamily = 'feeling' | 'fix' | 'follow-through' | 'conduct';
-
-/** The de-escalation arc the debrief checks off: listen → empathise → apologise → solve → follow up. */
-export const ARC_STEPS = ['listen', 'empathise', 'apologise', 'solve', 'follow-up'] as const;
-export type ArcStep = (typeof ARC_STEPS)[number];
 
 export interface Technique {
   id: string;

@@ -70,12 +70,10 @@ export const ConditionSchema = z
 
 export const BranchSchema = z.strictObject({ when: ConditionSchema.optional(), to: IdSchema });
 
-export const NextSchema = z
-  .union([IdSchema, z.array(BranchSchema).min(1)])
-  .meta({
-    description:
-      'The node or ending that follows: an id, or a list of {when, to} tried in order (the last without `when`).',
-  });
+export const NextSchema = z.union([IdSchema, z.array(BranchSchema).min(1)]).meta({
+  description:
+    'The node or ending that follows: an id, or a list of {when, to} tried in order (the last without `when`).',
+});
 
 export const AngerEffectSchema = z
   .union([

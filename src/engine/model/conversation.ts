@@ -16,19 +16,14 @@ export interface Position {
   flags: Flags;
 }
 
-/** One exchange: the customer's line and the trainee's reply (or silence). */
-export interface Turn {
+/** What every turn records, whether the trainee replied or let the timer run out. */
+interface TurnFacts {
   nodeId: string;
   stage: Stage;
   /** The customer's words as shown at this turn. */
   customer: string;
-  /** null when the trainee let the timer run out. */
-  choiceId: string | null;
-  /** The trainee's words as shown, or "(no answer)". */
-  reply: string;
   techniques: string[];
   pitfalls: string[];
-  feedback: string;
   angerBefore: number;
   angerAfter: number;
   flagsBefore: Flags;
@@ -37,13 +32,30 @@ export interface Turn {
   followUp?: string;
 }
 
+/** The trainee picked a reply: its id, its words as shown and the scenario's feedback on it. */
+export interface ReplyTurn extends TurnFacts {
+  choiceId: string;
+  reply: string;
+  feedback: string;
+}
+
+/**
+ * The trainee let the response timer run out. It has no words and no feedback
+ * of its own: `choiceId === null` says it was a silence, and the screens and
+ * the CLI say what that means from the message catalogue.
+ */
+export interface SilenceTurn extends TurnFacts {
+  choiceId: null;
+}
+
+/** One exchange: the customer's line and the trainee's reply, or silence (choiceId null). */
+export type Turn = ReplyTurn | SilenceTurn;
+
 export interface Conversation extends Position {
   turns: Turn[];
   /** Highest anger reached; the debrief offers a breather after a hard call. */
   peak: number;
 }
-
-export const NO_ANSWER = '(no answer)';
 
 export function beginConversation(s: Scenario): Conversation {
   const anger = startingAnger(s);
@@ -125,11 +137,8 @@ export function silenceStep(s: Scenario, p: Position): Step {
       stage: node.stage,
       customer: customerLine(s, p),
       choiceId: null,
-      reply: NO_ANSWER,
       techniques: [],
       pitfalls: reaction.parts.map((x) => x.id),
-      feedback:
-        'You let the silence run. To an upset customer a long pause sounds like nobody cares; even "Let me check that for you" keeps them with you.',
       angerBefore: p.anger,
       angerAfter: anger,
       flagsBefore: p.flags,

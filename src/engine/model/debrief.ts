@@ -1,6 +1,8 @@
 /**
  * The debrief: everything the trainee sees after the conversation, built from
- * the turn log alone, so it can be rebuilt from a saved attempt.
+ * the turn log alone, so it can be rebuilt from a saved attempt. It holds ids,
+ * numbers and the scenario's own words; every other sentence is put together
+ * from the message catalogue by whoever shows it (screens, canvas, CLI).
  */
 import { ARC_STEPS, findPitfall, findTechnique, moodOf, type ArcStep, type Mood } from '../catalogue/index.ts';
 import type { Scenario } from '../content/scenario.ts';
@@ -13,7 +15,10 @@ import {
   type Position,
   type Turn,
 } from './conversation.ts';
+import { breatherAfter, type Breather } from './breather.ts';
 import { scoreConversation, turnPoints, type ScoreBreakdown } from './score.ts';
+
+export { BREATHERS, HARD_CALL_PEAK, type Breather } from './breather.ts';
 
 export interface CurvePoint {
   /** 0 is the start; turn n is the anger after the n-th exchange. */
@@ -22,18 +27,27 @@ export interface CurvePoint {
   mood: Mood;
 }
 
-export interface DebriefTurn {
+/**
+ * What the trainee did at a turn: picked a reply (its id and words as shown),
+ * or let the timer run out (choiceId null, no words: the message catalogue
+ * says what silence means).
+ */
+export type Answer = { choiceId: string; reply: string } | { choiceId: null };
+
+interface DebriefTurnFacts {
   index: number;
   customer: string;
-  reply: string;
   techniques: { id: string; name: string }[];
   pitfalls: { id: string; name: string }[];
   angerBefore: number;
   angerAfter: number;
   change: number;
-  feedback: string;
   points: number;
 }
+
+/** A turn of the transcript; a reply comes with the scenario's feedback on it, a silence with none of its own. */
+export type DebriefTurn = DebriefTurnFacts &
+  ({ choiceId: string; reply: string; feedback: string } | { choiceId: null });
 
 export interface Alternative {
   choiceId: string;
@@ -42,33 +56,54 @@ export interface Alternative {
   feedback: string;
 }
 
-export interface CostliestTurn {
+interface CostliestFacts {
   index: number;
-  reply: string;
   change: number;
   /** How much better the alternative would have scored by the measure used (see AlternativeJudge). */
   cost: number;
   alternative: Alternative;
 }
 
+/** The turn where what was said (or not said) cost most, with the best reply there. */
+export type CostliestTurn = CostliestFacts & Answer;
+
 export interface ArcCheck {
   step: ArcStep;
-  label: string;
   done: boolean;
   /** The first turn (1-based) where it happened. */
   turn?: number;
 }
 
+/**
+ * Something for the trainee to think about. The scenario's ending brings its
+ * own questions; the debrief adds one about the costliest turn and one about
+ * the steps of the arc never reached. The screens word them.
+ */
+export type ReflectionPrompt =
+  | { kind: 'authored'; text: string }
+  | ({ kind: 'costliest'; turn: number } & Answer)
+  | { kind: 'missed-arc'; steps: ArcStep[] };
+
+export interface Outcome {
+  endingId: string;
+  kind: EndingKind;
+  /** The ending's own title, when the scenario gives one; otherwise the screens name the kind. */
+  title?: string;
+  lastWords: string;
+  summary: string;
+}
+
 export interface Debrief {
   scenarioId: string;
-  outcome: { endingId: string; kind: EndingKind; title: string; lastWords: string; summary: string };
+  outcome: Outcome;
   score: ScoreBreakdown;
   curve: CurvePoint[];
   transcript: DebriefTurn[];
   costliest?: CostliestTurn;
   arc: ArcCheck[];
-  reflection: string[];
-  breather?: string;
+  reflection: ReflectionPrompt[];
+  /** Offered after a hard call or a lost customer (see breather.ts). */
+  breather?: Breather;
 }
 
 /**
@@ -84,24 +119,6 @@ export const oneStepJudge: AlternativeJudge = (s, from, choiceId) => {
   return p.techniques + p.pitfalls - (step.position.anger - from.anger);
 };
 
-const ARC_LABELS: Record<ArcStep, string> = {
-  listen: 'Listen',
-  empathise: 'Empathise',
-  apologise: 'Apologise',
-  solve: 'Solve',
-  'follow-up': 'Follow up',
-};
-
-const ENDING_TITLES: Record<EndingKind, string> = {
-  resolved: 'Resolved',
-  escalated: 'Escalated to a supervisor',
-  boundary: 'Ended on a boundary',
-  lost: 'Customer lost',
-};
-
-/** Peak anger at or above this, or a lost customer, earns the breather suggestion. */
-export const HARD_CALL_PEAK = 80;
-
 export function buildDebrief(s: Scenario, c: Conversation, judge: AlternativeJudge = oneStepJudge): Debrief {
   const ending = s.data.endings[c.at];
   if (!ending) throw new Error(`conversation in scenario "${s.data.id}" is not over (at "${c.at}")`);
@@ -115,12 +132,13 @@ export function buildDebrief(s: Scenario, c: Conversation, judge: AlternativeJud
   const transcript = c.turns.map((t, i) => transcriptTurn(s, t, i + 1));
   const costliest = findCostliest(s, c.turns, judge);
   const arc = arcChecklist(c.turns);
+  const breather = breatherAfter(ending.kind, c.peak);
   return {
     scenarioId: s.data.id,
     outcome: {
       endingId: c.at,
       kind: ending.kind,
-      title: ending.title ?? ENDING_TITLES[ending.kind],
+      ...(ending.title !== undefined ? { title: ending.title } : {}),
       lastWords: customerLine(s, c),
       summary: ending.summary,
     },
@@ -129,25 +147,31 @@ export function buildDebrief(s: Scenario, c: Conversation, judge: AlternativeJud
     transcript,
     ...(costliest ? { costliest } : {}),
     arc,
-    reflection: reflectionQuestions(ending.reflection, costliest, arc),
-    ...(c.peak >= HARD_CALL_PEAK || ending.kind === 'lost' ? { breather: breatherFor(ending.kind) } : {}),
+    reflection: reflectionPrompts(ending.reflection, costliest, arc),
+    ...(breather ? { breather } : {}),
   };
 }
 
 function transcriptTurn(s: Scenario, t: Turn, index: number): DebriefTurn {
   const p = turnPoints(s, t);
-  return {
+  const facts: DebriefTurnFacts = {
     index,
     customer: t.customer,
-    reply: t.reply,
     techniques: t.techniques.map((id) => ({ id, name: findTechnique(id)?.name ?? id })),
     pitfalls: t.pitfalls.map((id) => ({ id, name: findPitfall(id)?.name ?? id })),
     angerBefore: t.angerBefore,
     angerAfter: t.angerAfter,
     change: t.angerAfter - t.angerBefore,
-    feedback: t.feedback,
     points: p.techniques + p.pitfalls + p.timeliness,
   };
+  return t.choiceId === null
+    ? { ...facts, choiceId: null }
+    : { ...facts, choiceId: t.choiceId, reply: t.reply, feedback: t.feedback };
+}
+
+/** What was said at a turn, and only that (a silence has no words). */
+function answerOf(t: Answer): Answer {
+  return t.choiceId === null ? { choiceId: null } : { choiceId: t.choiceId, reply: t.reply };
 }
 
 /** The turn where the gap between what was said and the best thing available was widest. */
@@ -168,7 +192,7 @@ function findCostliest(s: Scenario, turns: readonly Turn[], judge: AlternativeJu
       const alt = chooseStep(s, from, best.o.id);
       worst = {
         index: i + 1,
-        reply: t.reply,
+        ...answerOf(t),
         change: t.angerAfter - t.angerBefore,
         cost: Math.round(cost * 10) / 10,
         alternative: {
@@ -188,32 +212,18 @@ function arcChecklist(turns: readonly Turn[]): ArcCheck[] {
     const at = turns.findIndex(
       (t) => t.pitfalls.length === 0 && t.techniques.some((id) => findTechnique(id)?.arc === step),
     );
-    return { step, label: ARC_LABELS[step], done: at >= 0, ...(at >= 0 ? { turn: at + 1 } : {}) };
+    return { step, done: at >= 0, ...(at >= 0 ? { turn: at + 1 } : {}) };
   });
 }
 
-function reflectionQuestions(
+function reflectionPrompts(
   authored: readonly string[],
   costliest: CostliestTurn | undefined,
   arc: readonly ArcCheck[],
-): string[] {
-  const questions = [...authored];
-  if (costliest)
-    questions.push(
-      `At turn ${costliest.index} you said "${costliest.reply}". What made that the tempting answer, and what would you say next time?`,
-    );
-  const missed = arc.filter((a) => !a.done).map((a) => a.label.toLowerCase());
-  if (missed.length > 0 && missed.length < arc.length)
-    questions.push(`You never got to ${listWords(missed)}. Where in this conversation could it have fitted?`);
-  return questions;
-}
-
-function breatherFor(kind: EndingKind): string {
-  const opener =
-    kind === 'lost' ? 'That one got away from you, and it happens to everyone.' : 'That was a hard conversation.';
-  return `${opener} Before the next one, take two minutes: stand up, breathe in for four counts and out for six, and remind yourself the anger was about the situation, not about you.`;
-}
-
-function listWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+): ReflectionPrompt[] {
+  const prompts: ReflectionPrompt[] = authored.map((text) => ({ kind: 'authored', text }));
+  if (costliest) prompts.push({ kind: 'costliest', turn: costliest.index, ...answerOf(costliest) });
+  const missed = arc.filter((a) => !a.done).map((a) => a.step);
+  if (missed.length > 0 && missed.length < arc.length) prompts.push({ kind: 'missed-arc', steps: missed });
+  return prompts;
 }

@@ -172,7 +172,7 @@ describe('docs/scoring.md', () => {
   });
 
   it('states the rating bands', () => {
-    for (const [rating, range] of table(scoringDoc, 'rating')) {
+    for (const [rating, , range] of table(scoringDoc, 'rating')) {
       const [lo, hi] = range!.split('–').map(num);
       expect(score.ratingFor(lo!), range).toBe(rating);
       expect(score.ratingFor(hi!), range).toBe(rating);

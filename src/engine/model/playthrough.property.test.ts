@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, type AdjacencyMap } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { readContentDir } from '../../cli/content-files.ts';
+import { contentFiles } from '../test-support/content-files.ts';
 import { MAX_ANGER } from '../catalogue/index.ts';
 import { loadLibrary } from '../content/library.ts';
 import type { Scenario } from '../content/scenario.ts';
@@ -31,7 +31,7 @@ import { scoreConversation } from './score.ts';
 
 const fixtures = loadScenarios(FIXTURE_DIR);
 // Content errors in scenarios/ are reported by the content checks; here we play what loads.
-const authored = loadLibrary(readContentDir('scenarios')).scenarios;
+const authored = loadLibrary(contentFiles('scenarios')).scenarios;
 const scenarios: [string, Scenario][] = [...fixtures, ...authored].map((s) => [s.file, s]);
 
 /** Silence is possible only where the node has a response timer, as in the game. */

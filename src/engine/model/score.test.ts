@@ -147,20 +147,20 @@ describe('scoreConversation', () => {
       pitfalls: 0,
       timeliness: 0,
       total: 64,
-      rating: 'Getting there',
+      rating: 'getting-there',
     });
   });
 
   it('clamps the total at 0', () => {
     const turns = [turn('venting', [], ['policy', 'blame']), turn('venting', [], ['argue'])] as Turn[];
     const score = scoreConversation(s, turns, 'lost', 100);
-    expect(score).toMatchObject({ outcome: 0, calmed: 0, pitfalls: -21, total: 0, rating: 'Needs practice' });
+    expect(score).toMatchObject({ outcome: 0, calmed: 0, pitfalls: -21, total: 0, rating: 'needs-practice' });
   });
 
   it('clamps the total at 100', () => {
     const turns = Array.from({ length: 5 }, () => turn('solving', ['ally'])) as Turn[];
     const score = scoreConversation(s, turns, 'delighted', 0); // 60 + 20 + 25 = 105
-    expect(score).toMatchObject({ outcome: 60, calmed: 20, techniques: 25, total: 100, rating: 'Excellent' });
+    expect(score).toMatchObject({ outcome: 60, calmed: 20, techniques: 25, total: 100, rating: 'excellent' });
   });
 
   it('counts silences under timeliness', () => {
@@ -171,14 +171,14 @@ describe('scoreConversation', () => {
 
 describe('ratings', () => {
   it.each([
-    [100, 'Excellent'],
-    [85, 'Excellent'],
-    [84, 'Good'],
-    [70, 'Good'],
-    [69, 'Getting there'],
-    [50, 'Getting there'],
-    [49, 'Needs practice'],
-    [0, 'Needs practice'],
+    [100, 'excellent'],
+    [85, 'excellent'],
+    [84, 'good'],
+    [70, 'good'],
+    [69, 'getting-there'],
+    [50, 'getting-there'],
+    [49, 'needs-practice'],
+    [0, 'needs-practice'],
   ] as const)('%i is %s', (total, rating) => {
     expect(ratingFor(total)).toBe(rating);
   });

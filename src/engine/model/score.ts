@@ -6,6 +6,7 @@ import { STAGE_FIT, technique } from '../catalogue/index.ts';
 import { startingAnger, type Scenario } from '../content/scenario.ts';
 import type { EndingKind } from '../content/schema.ts';
 import type { Turn } from './conversation.ts';
+import { RATINGS, ratingFor, type Rating } from './rating.ts';
 
 export const OUTCOME_POINTS: Record<EndingKind, number> = { resolved: 45, escalated: 30, boundary: 25, lost: 0 };
 /** Full marks for bringing anger all the way down from where it started. */
@@ -29,17 +30,11 @@ export interface ScoreBreakdown {
   timeliness: number;
   /** 0–100. */
   total: number;
+  /** The band the total falls in, as an id (the message catalogue gives the words). */
   rating: Rating;
 }
 
-export type Rating = 'Excellent' | 'Good' | 'Getting there' | 'Needs practice';
-
-export function ratingFor(total: number): Rating {
-  if (total >= 85) return 'Excellent';
-  if (total >= 70) return 'Good';
-  if (total >= 50) return 'Getting there';
-  return 'Needs practice';
-}
+export { RATINGS, ratingFor, type Rating };
 
 /** Does a technique suit the stage it was used in? (fit 1 or more) */
 export function wellTimed(techniqueId: string, stage: Turn['stage']): boolean {

@@ -116,11 +116,7 @@ export function computeProgress(
       resolved: mine.some((a) => a.debrief.outcome.kind === 'resolved'),
     };
   });
-  const track = scenarios
-    .filter((s) => s.data.tracks?.onboarding !== undefined)
-    .sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
   const resolved = new Set(scenarioProgress.filter((p) => p.resolved).map((p) => p.scenarioId));
-  const nextOnboarding = track.find((s) => !resolved.has(s.data.id));
 
   return {
     techniques,
@@ -128,12 +124,21 @@ export function computeProgress(
       .filter((p) => p.committed > 0)
       .sort((a, b) => b.committed - a.committed),
     scenarios: scenarioProgress,
-    onboarding: {
-      done: track.filter((s) => resolved.has(s.data.id)).length,
-      total: track.length,
-      ...(nextOnboarding ? { next: nextOnboarding.data.id } : {}),
-    },
+    onboarding: onboardingTrack(scenarios, resolved),
     ...recommend(techniques, scenarios, scenarioProgress),
+  };
+}
+
+/** How far along the onboarding track a trainee who resolved these scenarios is, and its next step. */
+export function onboardingTrack(scenarios: readonly Scenario[], resolved: ReadonlySet<string>): Progress['onboarding'] {
+  const track = scenarios
+    .filter((s) => s.data.tracks?.onboarding !== undefined)
+    .sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
+  const next = track.find((s) => !resolved.has(s.data.id));
+  return {
+    done: track.filter((s) => resolved.has(s.data.id)).length,
+    total: track.length,
+    ...(next ? { next: next.data.id } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * Loads scenario folders for tests (Node only). Throws with every located
  * problem, so a broken fixture fails loudly instead of testing nothing.
  */
-import { readContentDir } from '../../cli/content-files.ts';
+import { contentFiles } from './content-files.ts';
 import { loadLibrary } from '../content/library.ts';
 import { formatProblem } from '../content/problem.ts';
 import type { Scenario } from '../content/scenario.ts';
@@ -11,7 +11,7 @@ import type { Scenario } from '../content/scenario.ts';
 export const FIXTURE_DIR = 'src/engine/model/__fixtures__';
 
 export function loadScenarios(dir: string): Scenario[] {
-  const library = loadLibrary(readContentDir(dir));
+  const library = loadLibrary(contentFiles(dir));
   const errors = library.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new Error(`${dir} has content errors:\n${errors.map(formatProblem).join('\n')}`);
   return library.scenarios;

@@ -5,31 +5,8 @@
  * every call quietly does nothing (one console.info) and the game plays on.
  */
 import { Howl, Howler } from 'howler';
-
-export type SoundCue = 'ring' | 'ping' | 'send' | 'click' | 'typing' | 'resolved' | 'lost' | 'warning';
-
-export const SOUND_CUES: readonly SoundCue[] = [
-  'ring',
-  'ping',
-  'send',
-  'click',
-  'typing',
-  'resolved',
-  'lost',
-  'warning',
-];
-
-/** Words for each sound, for the caller's captions so nothing relies on hearing. */
-export const CUE_CAPTIONS: Record<SoundCue, string> = {
-  ring: 'Phone ringing',
-  ping: 'Message received',
-  send: 'Message sent',
-  click: 'Click',
-  typing: 'Typing',
-  resolved: 'Bright rising chime',
-  lost: 'Low falling tone',
-  warning: 'Warning beep',
-};
+import { SOUND_CUES, type SoundCue } from '../../app/sound-cue.ts';
+import { MAX_ANGER } from '../../engine/catalogue/mood.ts';
 
 export interface AudioVolumes {
   master: number;
@@ -37,9 +14,13 @@ export interface AudioVolumes {
   ambience: number;
 }
 
-/** Bed level and playback rate for an anger: barely there when calm, pressing when furious. */
+/**
+ * Bed level and playback rate for an anger: barely there when calm, pressing
+ * when furious. It follows anger continuously over the whole scale (no steps
+ * of its own); the captions for the cues are the catalogue's MESSAGES.cue.
+ */
 export function tensionMix(anger: number): { volume: number; rate: number } {
-  const t = Math.min(1, Math.max(0, (Number.isFinite(anger) ? anger : 0) / 100));
+  const t = Math.min(1, Math.max(0, (Number.isFinite(anger) ? anger : 0) / MAX_ANGER));
   return { volume: 0.04 + 0.56 * t * t, rate: 0.85 + 0.35 * t };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blendColour, faceGeometry } from './face-geometry.ts';
+import { MAX_ANGER, moodOf, moodRange, MOODS } from '../../engine/catalogue/mood.ts';
+import { bodyLanguage } from './body-language.ts';
+import { blendColour, faceGeometry, FURIOUS_AT } from './face-geometry.ts';
 
 describe('faceGeometry', () => {
   it('smiles when calm and frowns with an open mouth when furious', () => {
@@ -21,6 +23,19 @@ describe('faceGeometry', () => {
     expect(faceGeometry(79).particleRate).toBe(0);
     expect(faceGeometry(80).particleRate).toBeGreaterThan(0);
     expect(faceGeometry(100).particleRate).toBeGreaterThan(faceGeometry(85).particleRate);
+  });
+
+  it('starts steaming exactly where the catalogue says furious, in step with the body', () => {
+    expect(FURIOUS_AT).toBe(moodRange('furious').min);
+    for (const mood of MOODS) {
+      const { min, max } = moodRange(mood);
+      for (const a of [min - 0.5, min, max, max + 0.5]) {
+        if (a < 0 || a > MAX_ANGER) continue;
+        const furious = moodOf(a) === 'furious';
+        expect(faceGeometry(a).particleRate > 0, `anger ${a}`).toBe(furious);
+        expect(bodyLanguage(a).arms === 'pointing', `anger ${a}`).toBe(furious);
+      }
+    }
   });
 
   it('changes continuously: one anger point never moves a feature far', () => {

@@ -1,7 +1,10 @@
 /**
  * The persona's face as numbers that follow anger 0–100 continuously, so the
  * drawing can tween between any two moods without jumps. Pure: no Phaser.
+ * The one step, steam, starts where the engine's mood scale says furious.
  */
+import { MAX_ANGER, moodOf, moodRange } from '../../engine/catalogue/mood.ts';
+
 export interface FaceGeometry {
   /** Inner-brow tilt in radians: negative lifts the inner ends (kind), positive knits them down (angry). */
   browAngle: number;
@@ -21,7 +24,7 @@ export interface FaceGeometry {
   vein: number;
   /** Sweat drop visibility 0–1. */
   sweat: number;
-  /** Steam/anger marks per second; 0 unless furious (anger ≥ 80). */
+  /** Steam/anger marks per second; 0 unless the mood is furious (from FURIOUS_AT). */
   particleRate: number;
   /** Head tilt in radians (forward jut when angry). */
   headTilt: number;
@@ -35,11 +38,11 @@ const ramp = (x: number, a: number, b: number): number => {
 };
 const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
 
-export const FURIOUS_AT = 80;
+/** Where steam starts: the floor of the catalogue's furious band. */
+export const FURIOUS_AT = moodRange('furious').min;
 
 export function faceGeometry(anger: number): FaceGeometry {
-  const a = Number.isFinite(anger) ? Math.min(100, Math.max(0, anger)) : 0;
-  const t = a / 100;
+  const a = Number.isFinite(anger) ? Math.min(MAX_ANGER, Math.max(0, anger)) : 0;
   return {
     browAngle: lerp(-0.18, 0.45, ramp(a, 10, 85)),
     browHeight: lerp(0.36, 0.2, ramp(a, 15, 90)),
@@ -50,8 +53,8 @@ export function faceGeometry(anger: number): FaceGeometry {
     flush: clamp01(ramp(a, 35, 100) * 0.85),
     vein: ramp(a, 65, 90),
     sweat: ramp(a, 45, 70) * (1 - ramp(a, 85, 100) * 0.5),
-    particleRate: a >= FURIOUS_AT ? lerp(3, 10, (a - FURIOUS_AT) / (100 - FURIOUS_AT)) : 0,
-    headTilt: lerp(0, 0.08, ramp(t * 100, 40, 100)),
+    particleRate: moodOf(a) === 'furious' ? lerp(3, 10, (a - FURIOUS_AT) / (MAX_ANGER - FURIOUS_AT)) : 0,
+    headTilt: lerp(0, 0.08, ramp(a, 40, 100)),
   };
 }
 

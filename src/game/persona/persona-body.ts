@@ -1,7 +1,8 @@
 /**
  * The persona's torso and arms for the shop counter, drawn under the face from
  * bodyLanguage(anger): relaxed arms, hands on the counter, arms crossed,
- * gesturing, or pointing across the counter; leaning in as anger rises.
+ * gesturing, or pointing across the counter (one pose per mood); leaning in
+ * as anger rises. The words for each pose are the catalogue's MESSAGES.body.
  * Origin is the middle of the shoulder line; `size` is the shoulder width.
  */
 import * as Phaser from 'phaser';
@@ -46,11 +47,6 @@ export class PersonaBody extends Phaser.GameObjects.Container {
       this.anger.settle();
       this.redraw();
     }
-  }
-
-  /** Where the figure looks now, for captions: the same table screen readers hear. */
-  get description(): string {
-    return bodyLanguage(this.anger.target).description;
   }
 
   override destroy(fromScene?: boolean): void {

@@ -1,10 +1,10 @@
 /**
- * The conversation's picture. Subscribes to the running session and shows its
- * anger on the customer (face, body, voice level), with a jolt when a reply
+ * The conversation's picture. Follows the conversation flow's turns and shows
+ * the anger on the customer (face, body, voice level), with a jolt when a reply
  * lands badly and a cool flash when it lands well. Holds no rule: everything it
- * shows comes from the session's view.
+ * shows comes from the flow.
  */
-import type { SessionView } from '../../app/session.ts';
+import type { Turn } from '../../engine/index.ts';
 import type { StageView } from '../../ui/stage-port.ts';
 import { createChannelSet, type ChannelSet } from '../channels/channel-set.ts';
 import type { SlotView } from '../slot-view.ts';
@@ -21,8 +21,7 @@ const RELIEF_AT = -5;
 export class ConversationScene extends SlotScene<ConversationView> {
   private set: ChannelSet | undefined;
   private slot: SlotView | undefined;
-  private turns = -1;
-  private unsubscribe: (() => void) | undefined;
+  private offTurn: (() => void) | undefined;
 
   constructor() {
     super('conversation');
@@ -31,24 +30,15 @@ export class ConversationScene extends SlotScene<ConversationView> {
   protected build(): void {
     this.slot = this.addSlot(this.data_.slot);
     const { scenario, feed } = this.data_;
-    this.turns = -1;
-    let first = true;
-    this.unsubscribe = feed.subscribe((v) => {
-      if (first) {
-        first = false;
-        this.set = createChannelSet(
-          this,
-          this.slot!.root,
-          scenario.data.channel,
-          scenario.persona,
-          v.conversation.anger,
-        );
-        this.set.setReducedMotion(this.reducedMotion);
-        this.turns = v.conversation.turns.length;
-        return;
-      }
-      this.follow(v);
-    });
+    this.set = createChannelSet(
+      this,
+      this.slot.root,
+      scenario.data.channel,
+      scenario.persona,
+      feed.view.conversation.anger,
+    );
+    this.set.setReducedMotion(this.reducedMotion);
+    this.offTurn = feed.on('turn', ({ turn, conversation }) => this.follow(turn, conversation.anger));
     const onTalking = (on: boolean) => {
       this.set?.setTalking(on);
       if (on) this.set?.pulse();
@@ -62,14 +52,10 @@ export class ConversationScene extends SlotScene<ConversationView> {
     });
   }
 
-  private follow(v: SessionView): void {
-    const c = v.conversation;
+  private follow(turn: Turn, anger: number): void {
     const motion = !stageFlags(this.game).reducedMotion;
-    this.set?.setAnger(c.anger, motion);
-    if (c.turns.length === this.turns) return;
-    this.turns = c.turns.length;
-    const turn = c.turns.at(-1);
-    if (!turn || !motion || !this.slot) return;
+    this.set?.setAnger(anger, motion);
+    if (!motion || !this.slot) return;
     const change = turn.angerAfter - turn.angerBefore;
     if (change >= JOLT_AT) {
       this.slot.camera.shake(220, 0.005);
@@ -100,8 +86,8 @@ export class ConversationScene extends SlotScene<ConversationView> {
   }
 
   protected override teardown(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.offTurn?.();
+    this.offTurn = undefined;
     this.set?.destroy();
     this.set = undefined;
   }

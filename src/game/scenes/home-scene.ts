@@ -10,14 +10,23 @@ import { Portrait } from '../portrait.ts';
 import { CHANNEL_COLOURS, FONT_FAMILY, hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
 import { MESSAGES } from '../../messages/index.ts';
 import { stageFlags } from '../stage-flags.ts';
-import { moodOf } from '../../engine/catalogue/mood.ts';
+import { MAX_ANGER, moodOf, moodRange, MOODS, type Mood } from '../../engine/catalogue/mood.ts';
 import type { SlotView } from '../slot-view.ts';
 import { SlotScene } from './slot-scene.ts';
 
 type HomeView = Extract<StageView, { scene: 'home' }>;
 
-/** The anger each face steps through, a step every beat. */
-const CYCLE = [88, 70, 52, 34, 16, 8, 8, 8];
+const middleOf = (mood: Mood): number => {
+  const { min, max } = moodRange(mood);
+  return Math.round((min + max) / 2);
+};
+const CALM = moodRange('calm');
+/** Settled: well inside calm. */
+const SETTLED = Math.round(CALM.max * 0.4);
+/** The anger each face steps through, a step every beat: each mood from furious down to calm, then a rest. */
+const CYCLE = [...[...MOODS].reverse().map(middleOf), SETTLED, SETTLED, SETTLED];
+/** With reduced motion each face sits still, calm. */
+const STILL = [0.6, 0.4, 0.85].map((f) => Math.round(CALM.max * f));
 const BEAT_MS = 1100;
 /** The logo mark in the hero's top-left corner: centre and size. */
 const MARK = { x: 48, y: 40, size: 56 };
@@ -116,7 +125,7 @@ export class HomeScene extends SlotScene<HomeView> {
       g.fillStyle(hex(MOOD_COLOURS[moodOf(m.shown)]), 1).fillRoundedRect(
         m.x,
         m.y,
-        Math.max(10, (m.w * m.shown) / 100),
+        Math.max(10, (m.w * m.shown) / MAX_ANGER),
         10,
         5,
       );
@@ -124,7 +133,7 @@ export class HomeScene extends SlotScene<HomeView> {
   }
 
   private angerAt(i: number): number {
-    if (this.reducedMotion) return [12, 8, 20][i] ?? 10;
+    if (this.reducedMotion) return STILL[i % STILL.length]!;
     return CYCLE[(this.beat + i * 3) % CYCLE.length]!;
   }
 

@@ -5,8 +5,7 @@
  */
 import { findTechnique, moodOf, startingAnger, type Scenario } from '../../engine/index.ts';
 import { practisedTechniques } from '../../app/scenario-facts.ts';
-import { TIMER_SETTINGS } from '../../app/settings.ts';
-import type { TimerSetting } from '../../app/session.ts';
+import { TIMER_SETTINGS, type TimerSetting } from '../../app/settings.ts';
 import { h } from '../dom.ts';
 import { CHANNEL_ICON, icon } from '../icons.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
@@ -26,7 +25,7 @@ export function briefingScreen(ctx: UiContext, s: Scenario): Screen {
   const timer = h(
     'select',
     { id: 'briefing-timer', onchange: () => void ctx.updateSettings({ timer: timer.value as TimerSetting }) },
-    ...TIMER_SETTINGS.map((v) => h('option', { value: v, selected: ctx.settings.timer === v }, M.timerOptions[v]!)),
+    ...TIMER_SETTINGS.map((v) => h('option', { value: v, selected: ctx.settings.timer === v }, M.timerOptions[v])),
   );
   const techniques = practisedTechniques(s)
     .slice(0, 5)

@@ -9,7 +9,7 @@
 import { bestBreakdown } from '../../app/best-line.ts';
 import { nextScenario } from '../../app/scenario-facts.ts';
 import type { Scenario, ScoreBreakdown } from '../../engine/index.ts';
-import type { Attempt } from '../../storage/records.ts';
+import type { Attempt } from '../../app/progress-service.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { icon } from '../icons.ts';
@@ -52,7 +52,7 @@ function scoreCard(
       h(
         'div',
         { class: 'score-side' },
-        h('p', { class: `rating rating-${d.score.rating.replace(/\s+/g, '-').toLowerCase()}` }, d.score.rating),
+        h('p', { class: `rating rating-${d.score.rating}` }, M.rating[d.score.rating]),
         h('p', { class: 'muted' }, bestTotal !== undefined ? M.bestPossible(bestTotal) : M.bestUnknown),
       ),
     ),
@@ -123,7 +123,13 @@ function transcript(s: Scenario, d: Attempt['debrief']): HTMLElement {
           ` → ${t.angerAfter}`,
         ),
         h('p', { class: 'turn-customer' }, h('span', { class: 'who' }, `${s.persona.name}:`), ' ', t.customer),
-        h('p', { class: 'turn-reply' }, h('span', { class: 'who' }, `${M.you}:`), ' ', t.reply),
+        h(
+          'p',
+          { class: 'turn-reply' },
+          h('span', { class: 'who' }, `${M.you}:`),
+          ' ',
+          t.choiceId === null ? M.noAnswer : t.reply,
+        ),
         t.techniques.length || t.pitfalls.length
           ? h(
               'ul',
@@ -148,14 +154,14 @@ function transcript(s: Scenario, d: Attempt['debrief']): HTMLElement {
               ),
             )
           : null,
-        h('p', { class: 'feedback' }, t.feedback),
+        h('p', { class: 'feedback' }, t.choiceId === null ? M.silenceFeedback : t.feedback),
       ),
     ),
   );
 }
 
 export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: string): Promise<Screen> {
-  const attempt = await ctx.repo.attempt(ctx.profileId, attemptId);
+  const attempt = await ctx.progress.attempt(ctx.profileId, attemptId);
   if (!attempt) throw new Error(`No saved attempt ${attemptId}`);
   const d = attempt.debrief;
   // The best line's breakdown only fits the scenario version that was played.
@@ -173,7 +179,12 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
 
   const portrait = h('div', { class: 'outcome-portrait slot' });
   const chart = h('div', { class: 'chart-slot slot' });
-  const heading = h('h1', { tabindex: -1 }, h('span', { class: 'visually-hidden' }, `${M.debrief}: `), d.outcome.title);
+  const heading = h(
+    'h1',
+    { tabindex: -1 },
+    h('span', { class: 'visually-hidden' }, `${M.debrief}: `),
+    M.outcomeTitle(d.outcome),
+  );
   const replay = () => ctx.show('conversation', s);
   const actions = () =>
     h(
@@ -246,7 +257,12 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
           ),
         ),
         d.breather
-          ? h('section', { class: 'breather' }, h('h2', {}, icon('leaf', 22), M.breather), h('p', {}, d.breather))
+          ? h(
+              'section',
+              { class: 'breather' },
+              h('h2', {}, icon('leaf', 22), M.breather),
+              h('p', {}, M.breatherAdvice[d.breather]),
+            )
           : null,
         actions(),
       ),
@@ -259,7 +275,12 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
               { class: 'costliest' },
               h('h2', {}, M.costliest),
               h('p', {}, M.costliestIntro(d.costliest.index, d.costliest.change)),
-              h('p', { class: 'quote bad' }, h('span', { class: 'label' }, M.yourWords), `“${d.costliest.reply}”`),
+              h(
+                'p',
+                { class: 'quote bad' },
+                h('span', { class: 'label' }, M.yourWords),
+                d.costliest.choiceId === null ? M.noAnswer : `“${d.costliest.reply}”`,
+              ),
               h(
                 'p',
                 { class: 'quote good' },
@@ -281,7 +302,7 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
                 'li',
                 { class: a.done ? 'done' : 'missed' },
                 icon(a.done ? 'check' : 'cross', 18),
-                h('span', { class: 'arc-label' }, a.label),
+                h('span', { class: 'arc-label' }, M.arcStep[a.step]),
                 h('span', { class: 'arc-state' }, a.done ? M.arcDone(a.turn) : M.arcMissed),
               ),
             ),
@@ -297,7 +318,7 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
           'section',
           { 'aria-labelledby': 'reflection-title' },
           h('h2', { id: 'reflection-title' }, M.reflection),
-          h('ul', { class: 'reflection' }, ...d.reflection.map((q) => h('li', {}, q))),
+          h('ul', { class: 'reflection' }, ...d.reflection.map((q) => h('li', {}, M.reflectionPrompt(q)))),
         ),
         actions(),
       ),

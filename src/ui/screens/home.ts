@@ -2,7 +2,7 @@
  * Home: continue where you left off, the way into the library, progress and
  * settings, who is playing — and, drawn beside it, three customers cooling down.
  */
-import { inOnboardingOrder, nextToPlay } from '../../app/scenario-facts.ts';
+import { inOnboardingOrder } from '../../app/scenario-facts.ts';
 import { CHANNELS } from '../../engine/content/schema.ts';
 import { h } from '../dom.ts';
 import { icon, type IconName } from '../icons.ts';
@@ -44,15 +44,13 @@ function leadCard(eyebrow: string, label: string, onClick: () => void): HTMLElem
 }
 
 export async function homeScreen(ctx: UiContext): Promise<Screen> {
-  const [profile, resumable, attempts] = await Promise.all([
-    ctx.repo.profile(ctx.profileId),
-    ctx.progress.resumable(ctx.profileId),
-    ctx.repo.attemptSummaries(ctx.profileId),
+  const [profile, resumable, standing] = await Promise.all([
+    ctx.profiles.get(ctx.profileId),
+    ctx.conversations.continuable(ctx.profileId),
+    ctx.progress.standing(ctx.profileId),
   ]);
   const scenarios = ctx.library.scenarios;
-  const resolved = new Set(attempts.filter((a) => a.outcome === 'resolved').map((a) => a.scenarioId));
-  const next = nextToPlay(scenarios, resolved);
-  const track = scenarios.filter((s) => s.data.tracks?.onboarding !== undefined);
+  const { next, onboarding } = standing;
   const hero = h('div', { class: 'home-hero slot' });
   const heading = h('h1', { class: 'home-title', tabindex: -1 }, M.appName);
   // One customer per channel, the first the trainee will meet in each.
@@ -82,8 +80,8 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
         contentProblems(ctx.library),
         // One step straight into what to do next: the conversation left open, else the next scenario's briefing.
         resumable
-          ? leadCard(M.continueTitle, M.continue(resumable.scenario.data.title), () =>
-              ctx.show('conversation', resumable.scenario, { resume: true }),
+          ? leadCard(M.continueTitle, M.continue(resumable.data.title), () =>
+              ctx.show('conversation', resumable, { resume: true }),
             )
           : next
             ? leadCard(M.nextUp, M.startNext(next.data.title), () => ctx.show('briefing', next))
@@ -102,14 +100,14 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
           tile({
             id: 'tile-progress',
             label: M.progress,
-            detail: M.onboarding(track.filter((s) => resolved.has(s.data.id)).length, track.length),
+            detail: M.onboarding(onboarding.done, onboarding.total),
             icon: 'chart',
             onClick: () => ctx.show('progress'),
           }),
           tile({
             id: 'tile-settings',
             label: M.settings,
-            detail: `${M.timer}: ${M.timerOptions[ctx.settings.timer]!.split(' — ')[0]}`,
+            detail: `${M.timer}: ${M.timerShort[ctx.settings.timer]}`,
             icon: 'settings',
             onClick: () => ctx.show('settings'),
           }),

@@ -50,11 +50,7 @@ export function difficultyDots(level: number): HTMLElement {
 }
 
 export async function libraryScreen(ctx: UiContext): Promise<Screen> {
-  const attempts = await ctx.repo.attemptSummaries(ctx.profileId);
-  const best = (id: string) => {
-    const mine = attempts.filter((a) => a.scenarioId === id);
-    return mine.length ? Math.max(...mine.map((a) => a.score)) : undefined;
-  };
+  const { best } = await ctx.progress.standing(ctx.profileId);
   const ordered = inOnboardingOrder(ctx.library.scenarios);
   const filter = { channel: '', difficulty: '' };
   const list = h('ul', { class: 'cards' });
@@ -66,7 +62,7 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
     const techniques = practisedTechniques(s)
       .slice(0, 4)
       .map((id) => findTechnique(id)?.name ?? id);
-    const score = best(s.data.id);
+    const score = best.get(s.data.id);
     portraits.push({ slot, persona: s.persona, channel: s.data.channel, anger: startingAnger(s) });
     const el = h(
       'li',

@@ -5,7 +5,7 @@ import { topBar } from '../widgets/top-bar.ts';
 
 /** Several trainees on one device: choose, create, rename, delete (with confirmation). */
 export async function profilesScreen(ctx: UiContext): Promise<Screen> {
-  const profiles = await ctx.repo.profiles();
+  const profiles = await ctx.profiles.list();
   const heading = h('h1', { tabindex: -1 }, M.profiles);
   const reload = () => ctx.show('profiles');
   const list = h(
@@ -23,11 +23,8 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
             type: 'button',
             class: 'danger',
             onclick: async () => {
-              await ctx.repo.deleteProfile(p.id);
-              if (p.id === ctx.profileId) {
-                const rest = await ctx.repo.profiles();
-                await ctx.switchProfile((rest[0] ?? (await ctx.repo.createProfile('Trainee'))).id);
-              }
+              const playing = await ctx.profiles.remove(p.id, ctx.profileId);
+              if (playing.id !== ctx.profileId) await ctx.switchProfile(playing.id);
               reload();
             },
           },
@@ -67,7 +64,7 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
               'aria-label': M.rename(p.name),
               onclick: async () => {
                 if (rename.value.trim()) {
-                  await ctx.repo.renameProfile(p.id, rename.value);
+                  await ctx.profiles.rename(p.id, rename.value);
                   reload();
                 }
               },
@@ -118,7 +115,7 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
                 type: 'button',
                 onclick: async () => {
                   if (!name.value.trim()) return name.focus();
-                  const p = await ctx.repo.createProfile(name.value);
+                  const p = await ctx.profiles.create(name.value);
                   await ctx.switchProfile(p.id);
                   ctx.show('home');
                 },

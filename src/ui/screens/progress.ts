@@ -1,5 +1,3 @@
-import { inOnboardingOrder } from '../../app/scenario-facts.ts';
-import { exportBackup, importBackup, parseBackup } from '../../storage/backup.ts';
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
@@ -10,13 +8,10 @@ const percent = (x: number | null) => (x === null ? M.notMet : `${Math.round(x *
 /** Best scores, technique mastery with its trend, pitfalls, what to practise next, past debriefs, and backups. */
 export async function progressScreen(ctx: UiContext): Promise<Screen> {
   const progress = await ctx.progress.progress(ctx.profileId);
-  const attempts = await ctx.repo.attempts(ctx.profileId);
+  const history = await ctx.progress.history(ctx.profileId);
   const byId = new Map(ctx.library.scenarios.map((s) => [s.data.id, s]));
-  // The same order as the library, so a trainee finds each scenario where they expect it.
-  const place = new Map(inOnboardingOrder(ctx.library.scenarios).map((s, i) => [s.data.id, i]));
-  const rows = [...progress.scenarios].sort(
-    (a, b) => (place.get(a.scenarioId) ?? Infinity) - (place.get(b.scenarioId) ?? Infinity),
-  );
+  // In library order, so a trainee finds each scenario where they expect it.
+  const rows = progress.scenarios;
   const heading = h('h1', { tabindex: -1 }, M.progress);
   const status = h('p', { role: 'status' });
   const rec = progress.recommendation;
@@ -27,7 +22,7 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      const result = await importBackup(ctx.repo, parseBackup(await file.text()));
+      const result = await ctx.backups.importText(await file.text());
       status.textContent = M.imported(result.profilesAdded, result.attemptsAdded, result.attemptsAlreadyThere);
     } catch (e) {
       status.textContent = (e as Error).message;
@@ -40,9 +35,9 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
     {
       type: 'button',
       onclick: async () => {
-        const backup = await exportBackup(ctx.repo);
-        const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
-        const a = h('a', { href: url, download: `cooldown-backup-${backup.exportedAt.slice(0, 10)}.json` });
+        const backup = await ctx.backups.exportAll();
+        const url = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
+        const a = h('a', { href: url, download: backup.fileName });
         document.body.append(a);
         a.click();
         a.remove();
@@ -148,17 +143,17 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
             ? h('ul', {}, ...progress.pitfalls.map((p) => h('li', {}, `${p.name}: ${p.committed}`)))
             : h('p', {}, M.none),
           h('h2', {}, M.history),
-          attempts.length
+          history.length
             ? h(
                 'ul',
                 {},
-                ...[...attempts].reverse().map((a) => {
+                ...history.map((a) => {
                   const s = byId.get(a.scenarioId);
                   const when = new Date(a.endedAt).toLocaleString();
                   return h(
                     'li',
                     {},
-                    `${a.scenarioTitle} · ${a.debrief.outcome.title} · ${a.debrief.score.total} `,
+                    `${a.scenarioTitle} · ${M.outcomeTitle(a.debrief.outcome)} · ${a.debrief.score.total} `,
                     s
                       ? h(
                           'button',

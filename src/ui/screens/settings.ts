@@ -16,7 +16,7 @@ export function settingsScreen(ctx: UiContext): Screen {
     name: string,
     legend: string,
     values: readonly V[],
-    labels: Record<string, string>,
+    labels: Record<V, string>,
     current: V,
     onPick: (v: V) => void,
   ) =>
@@ -29,7 +29,7 @@ export function settingsScreen(ctx: UiContext): Screen {
           'label',
           { class: 'radio' },
           h('input', { type: 'radio', name, value: v, checked: current === v, onchange: () => onPick(v) }),
-          h('span', {}, labels[v]!),
+          h('span', {}, labels[v]),
         ),
       ),
     );

@@ -1,0 +1,16 @@
+import { M, onScreen, press, type How } from '../support.ts';
+import { Screen } from './screen.ts';
+
+/** The briefing: the scenario's title as heading, the response timer, and the start button. */
+export class BriefingPage extends Screen {
+  readonly name = 'briefing';
+  readonly startButton = this.main.getByRole('button', { name: M.start, exact: true });
+  readonly backButton = this.main.getByRole('button', { name: M.backToLibrary, exact: true });
+  readonly timerSelect = this.main.getByLabel(M.timerHint, { exact: true });
+
+  /** Starts the conversation (a phone call then rings until answered). */
+  async start(how: How = 'click'): Promise<void> {
+    await press(this.startButton, how);
+    await onScreen(this.page, 'conversation');
+  }
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { ATTEMPT, type Attempt } from '../storage/records.ts';
+import { decode } from '../storage/versioned.ts';
+import { debriefText } from './render.ts';
+
+function read(file: string): Attempt {
+  const decoded = decode(
+    ATTEMPT,
+    JSON.parse(readFileSync(new URL(`../storage/__fixtures__/${file}`, import.meta.url), 'utf8')),
+  );
+  if (!decoded.ok) throw new Error(`not read: ${JSON.stringify(decoded.problem)}`);
+  return decoded.value;
+}
+
+it('renders a debrief saved by version 1 in words from the message catalogue', () => {
+  const text = debriefText(read('attempt-v1-silence.json').debrief).join('\n');
+  expect(text).toContain('══ Debrief: Escalated to a supervisor ══');
+  expect(text).toContain('— Needs practice');
+  expect(text).toContain('     You: (no answer)   [anger +10 → 83]');
+  expect(text).toContain('     You let the silence run.');
+  expect(text).toContain('Costliest turn: 1 ((no answer), anger +10)');
+  expect(text).toContain('  [x] Listen (turn 2)');
+  expect(text).toContain('  [ ] Follow up');
+  expect(text).toContain('  • Was handing over right?');
+  expect(text).toContain(
+    '  • At turn 1 you let the silence run. What held you back, and what would you say next time?',
+  );
+  expect(text).toContain(
+    '  • You never got to empathise or follow up. Where in this conversation could it have fitted?',
+  );
+  expect(text).toContain('That was a hard conversation. Before the next one, take two minutes');
+});
