@@ -57,7 +57,7 @@ export function engineFigures(): Row[] {
     { name: `compile ${library.scenarios.length} scenarios to XState machines`, value: ms(compile) },
     { name: 'turns per second, pure reducer', value: Math.round(turns / (reducer.median / 1000)).toLocaleString('en') },
     {
-      name: 'turns per second, XState actor (what the game runs)',
+      name: 'turns per second, compiled XState scenario machine',
       value: Math.round(turns / (actor.median / 1000)).toLocaleString('en'),
       ratio: actor.median / reducer.median,
       ratioOf: 'reducer time',

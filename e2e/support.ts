@@ -51,6 +51,9 @@ export function varying(message: string): RegExp {
   return new RegExp(`^${pattern}$`);
 }
 
+/** Like `varying`, for a message that stands among others (a notice line holding several). */
+export const within = (message: string): RegExp => new RegExp(varying(message).source.slice(1, -1));
+
 /** Text that begins with `text` (for an accessible name that goes on after a label, such as home's tiles). */
 export const startingWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}`);
 

@@ -9,6 +9,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { BUDGETS, within } from '../budgets.ts';
 import { freshContext } from './launch.ts';
 import type { Row } from '../figures.ts';
+import { MESSAGES as M } from '../../src/messages/index.ts';
 import { firstOnboarding, openAndStart, playToDebrief, until, winningReplies } from './play.ts';
 
 const PLAYS = 20;
@@ -45,13 +46,13 @@ export async function memoryFigures(browser: Browser, appUrl: string): Promise<R
   const cdp = await context.newCDPSession(page);
   await page.goto(`${appUrl}/?bench`);
   await until(page, (h) => h.screen === 'home');
-  await page.getByRole('button', { name: 'Scenario library' }).click();
+  await page.getByRole('button', { name: M.library }).click();
   let after1: Reading | undefined;
   for (let play = 1; play <= PLAYS; play++) {
     await until(page, (h) => h.screen === 'library');
     await openAndStart(page, s);
     await playToDebrief(page, replies);
-    await page.getByRole('button', { name: 'Back to library' }).first().click();
+    await page.getByRole('button', { name: M.backToLibrary }).first().click();
     await until(page, (h) => h.screen === 'library');
     if (play === 1) after1 = await read(page, cdp);
   }

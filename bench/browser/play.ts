@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { winningLine } from '../../e2e/lines.ts';
 import { readContentDir } from '../../src/cli/content-files.ts';
 import { loadLibrary, type Channel, type Scenario } from '../../src/engine/index.ts';
+import { MESSAGES as M } from '../../src/messages/index.ts';
 import type { ScreenState } from '../../src/ui/state-hook.ts';
 
 const library = loadLibrary(readContentDir('scenarios'));
@@ -49,7 +50,7 @@ export async function until<A>(page: Page, test: (h: ScreenState, arg: A) => boo
  * Resolves with the page's clock then.
  */
 export async function startScenario(page: Page, s: Scenario): Promise<number> {
-  const next = page.getByRole('button', { name: `Start: ${s.data.title}`, exact: true });
+  const next = page.getByRole('button', { name: M.startNext(s.data.title), exact: true });
   if (await next.count()) {
     await next.dispatchEvent('click');
     return startFromBriefing(page, s);
@@ -60,13 +61,13 @@ export async function startScenario(page: Page, s: Scenario): Promise<number> {
 
 /** From the library to the first replies on offer. */
 export async function openAndStart(page: Page, s: Scenario): Promise<number> {
-  await press(page, `Open ${s.data.title}`);
+  await press(page, M.open(s.data.title));
   return startFromBriefing(page, s);
 }
 
 async function startFromBriefing(page: Page, s: Scenario): Promise<number> {
-  await press(page, 'Start conversation');
-  if (s.data.channel === 'phone') await press(page, 'Answer the call');
+  await press(page, M.start);
+  if (s.data.channel === 'phone') await press(page, M.answer);
   return until(page, (h) => h.screen === 'conversation' && h.phase === 'choosing' && (h.choices ?? 0) > 0);
 }
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BackupError } from '../storage/backup.ts';
 import { MemoryStore } from '../storage/key-value-store.ts';
 import { ProgressRepository } from '../storage/progress-repository.ts';
 import { BackupService } from './backup-service.ts';
@@ -42,17 +41,13 @@ describe('BackupService', () => {
     const other = new ProgressRepository(new MemoryStore());
     const into = new BackupService(other);
     expect(await into.importText(text)).toEqual({
-      profilesAdded: 2,
-      profilesMerged: 0,
-      attemptsAdded: 3,
-      attemptsAlreadyThere: 0,
+      ok: true,
+      result: { profilesAdded: 2, profilesMerged: 0, attemptsAdded: 3, attemptsAlreadyThere: 0 },
     });
     expect((await other.attempts(ilze.id)).map((a) => a.id).sort()).toEqual(['one', 'two']);
     expect(await into.importText(text)).toEqual({
-      profilesAdded: 0,
-      profilesMerged: 2,
-      attemptsAdded: 0,
-      attemptsAlreadyThere: 3,
+      ok: true,
+      result: { profilesAdded: 0, profilesMerged: 2, attemptsAdded: 0, attemptsAlreadyThere: 3 },
     });
   });
 
@@ -69,18 +64,14 @@ describe('BackupService', () => {
         { ...good.profiles[1], attempts: [{ ...good.profiles[1].attempts[0], finalAnger: 300 }] },
       ],
     };
-    const cases: [string, RegExp][] = [
-      ['', /not valid JSON/],
-      ['{ "format": "cooldown-backup", "profiles": [', /not valid JSON/],
-      ['{"profiles": []}', /no "format"/],
-      [JSON.stringify({ ...good, profiles: 'everyone' }), /damaged at profiles/],
-      [JSON.stringify(damagedLate), /damaged at profiles\.2\.attempts\.0\.finalAnger/],
+    const cases: [string, object][] = [
+      ['', { kind: 'not-json' }],
+      ['{ "format": "cooldown-backup", "profiles": [', { kind: 'not-json' }],
+      ['{"profiles": []}', { kind: 'not-a-backup' }],
+      [JSON.stringify({ ...good, profiles: 'everyone' }), { kind: 'damaged', path: 'profiles' }],
+      [JSON.stringify(damagedLate), { kind: 'damaged', path: 'profiles.2.attempts.0.finalAnger' }],
     ];
-    for (const [text, message] of cases) {
-      const failure = backups.importText(text);
-      await expect(failure).rejects.toThrow(BackupError);
-      await expect(failure).rejects.toThrow(message);
-    }
+    for (const [text, problem] of cases) expect(await backups.importText(text)).toMatchObject({ ok: false, problem });
     expect(await contents(repo)).toEqual(before);
   });
 });

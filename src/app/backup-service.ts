@@ -4,9 +4,12 @@
  * bad file changes nothing (src/storage/backup.ts).
  */
 import type { ProgressRepository } from '../storage/progress-repository.ts';
-import type { ImportResult } from '../storage/backup.ts';
+import type { BackupProblem, ImportResult } from '../storage/backup.ts';
 
-export type { ImportResult };
+export type { BackupProblem, ImportResult };
+
+/** What importing a file did: what it added, or what is wrong with the file (and then nothing was written). */
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; problem: BackupProblem };
 
 export interface BackupFile {
   /** A file name with the export's date, e.g. `cooldown-backup-2026-03-01.json`. */
@@ -35,11 +38,19 @@ export class BackupService {
 
   /**
    * Merges a backup file's profiles and attempts in and counts what was added
-   * and what was already here. A file that is not a valid backup throws a
-   * `BackupError` naming the place that is wrong, and nothing is written.
+   * and what was already here. A file that is not a valid backup comes back
+   * as its problem, naming the place that is wrong, and nothing is written.
+   * Failures of the store itself (a full disk) are thrown.
    */
-  async importText(text: string): Promise<ImportResult> {
-    const { importBackup, parseBackup } = await backups();
-    return importBackup(this.repo, parseBackup(text));
+  async importText(text: string): Promise<ImportOutcome> {
+    const { BackupError, importBackup, parseBackup } = await backups();
+    let backup;
+    try {
+      backup = parseBackup(text);
+    } catch (e) {
+      if (e instanceof BackupError) return { ok: false, problem: e.problem };
+      throw e;
+    }
+    return { ok: true, result: await importBackup(this.repo, backup) };
   }
 }

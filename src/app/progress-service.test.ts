@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { beginConversation, choose } from '../engine/index.ts';
 import { resumePointOf } from '../engine/model/resume-point.ts';
-import { reply, scenarioFrom } from '../engine/test-support/build-scenario.ts';
+import { thirdCall } from '../engine/test-support/third-call.ts';
 import { MemoryStore } from '../storage/key-value-store.ts';
 import { ProgressRepository } from '../storage/progress-repository.ts';
 import { ProgressService } from './progress-service.ts';
 
-const scenario = scenarioFrom({
-  nodes: {
-    open: {
-      stage: 'venting',
-      say: 'This is the third time I am calling!',
-      choices: [reply('hear', 'fix', { techniques: ['empathy'] }), reply('calm', 'fix', { pitfalls: ['calm-down'] })],
-    },
-    fix: {
-      stage: 'solving',
-      say: 'So what now?',
-      choices: [
-        reply('offer', 'resolved', { techniques: ['offer-options'] }),
-        reply('policy', 'lost', { pitfalls: ['policy'] }),
-      ],
-    },
-  },
-});
+const scenario = thirdCall();
 
 function setup() {
   const repo = new ProgressRepository(new MemoryStore());

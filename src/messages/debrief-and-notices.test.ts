@@ -57,3 +57,14 @@ describe('storage notices', () => {
     );
   });
 });
+
+describe('backup problems', () => {
+  it('say what is wrong with the file, and where', () => {
+    expect(M.backupProblem({ kind: 'not-a-backup' })).toMatch(/^This is not a Cooldown backup/);
+    expect(M.backupProblem({ kind: 'newer', version: 7 })).toMatch(/backup version 7\); update Cooldown/);
+    expect(M.backupProblem({ kind: 'damaged', path: 'profiles.0.attempts.3.finalAnger', issue: 'Too big' })).toBe(
+      'The backup is damaged at profiles.0.attempts.3.finalAnger: Too big. Nothing was imported.',
+    );
+    expect(M.backupProblem({ kind: 'damaged', path: '', issue: 'Expected object' })).toMatch(/at \(top level\)/);
+  });
+});

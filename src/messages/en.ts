@@ -4,6 +4,7 @@
  */
 import type { TextSize, TimerSetting } from '../app/settings.ts';
 import type { ArcStep, Breather, Channel, EndingKind, Mood, Rating, ReflectionPrompt } from '../engine/index.ts';
+import type { BackupProblem } from '../app/backup-service.ts';
 import type { StorageNotice } from '../app/notices.ts';
 import type { SoundCue } from '../app/sound-cue.ts';
 
@@ -66,6 +67,11 @@ const recordProblem = (record: string, p: StorageNotice['problem']): string => {
   }
 };
 
+const RECORD_SET_ASIDE = (what: string, detail: string) =>
+  `A saved ${what} could not be read (${detail}). It was set aside, not deleted; everything else is fine.`;
+const RECORD_FROM_NEWER = (what: string, detail: string) =>
+  `A saved ${what} was made by a newer version of Cooldown (${detail}); update Cooldown to open it.`;
+
 const BREATHER_ADVICE =
   'Before the next one, take two minutes: stand up, breathe in for four counts and out for six, and remind yourself the anger was about the situation, not about you.';
 
@@ -91,10 +97,10 @@ export const MESSAGES = {
   storageNotice: (n: StorageNotice) => {
     const what = RECORD_KINDS[n.record] ?? n.record;
     const detail = recordProblem(n.record, n.problem);
-    return n.kind === 'newer-version'
-      ? `A saved ${what} was made by a newer version of Cooldown (${detail}); update Cooldown to open it.`
-      : `A saved ${what} could not be read (${detail}). It was set aside, not deleted; everything else is fine.`;
+    return n.kind === 'newer-version' ? RECORD_FROM_NEWER(what, detail) : RECORD_SET_ASIDE(what, detail);
   },
+  recordKind: RECORD_KINDS,
+  recordSetAside: RECORD_SET_ASIDE,
   saveFailed: (why: string) => `Could not save: ${why}`,
 
   home: 'Home',
@@ -310,6 +316,21 @@ export const MESSAGES = {
   backup: 'Backup',
   exportAll: 'Export a backup of all profiles',
   importFile: 'Import a backup file',
+  /** Why a backup file was not imported; nothing of it was written. */
+  backupProblem: (p: BackupProblem) => {
+    switch (p.kind) {
+      case 'not-json':
+        return `This is not a Cooldown backup: the file is not valid JSON (${p.detail}).`;
+      case 'not-a-backup':
+        return 'This is not a Cooldown backup: it has no "format": "cooldown-backup" field.';
+      case 'newer':
+        return `This backup was made by a newer version of Cooldown (backup version ${p.version}); update Cooldown to import it.`;
+      case 'damaged':
+        return `The backup is damaged at ${p.path || '(top level)'}: ${p.issue}. Nothing was imported.`;
+      case 'other-profile':
+        return `The backup is damaged at ${p.path}: it belongs to another profile. Nothing was imported.`;
+    }
+  },
   imported: (p: number, a: number, skipped: number) =>
     `Imported ${p} new profile(s) and ${a} attempt(s); ${skipped} already here.`,
 

@@ -22,9 +22,18 @@ const BackupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
+/** What is wrong with a backup file, as data: the screens word it from the message catalogue. */
+export type BackupProblem =
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'not-a-backup' }
+  | { kind: 'newer'; version: number }
+  /** `path` is the place in the file (`profiles.0.attempts.3.finalAnger`), `issue` the schema's own words. */
+  | { kind: 'damaged'; path: string; issue: string }
+  | { kind: 'other-profile'; path: string };
+
 export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: BackupProblem) {
+    super(`backup ${problem.kind}${'path' in problem ? ` at ${problem.path}` : ''}`);
     this.name = 'BackupError';
   }
 }
@@ -53,29 +62,21 @@ export function parseBackup(text: string): Backup {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new BackupError(`This is not a Cooldown backup: the file is not valid JSON (${(e as Error).message}).`);
+    throw new BackupError({ kind: 'not-json', detail: (e as Error).message });
   }
-  if ((json as { format?: unknown } | null)?.format !== BACKUP_FORMAT)
-    throw new BackupError('This is not a Cooldown backup: it has no "format": "cooldown-backup" field.');
+  if ((json as { format?: unknown } | null)?.format !== BACKUP_FORMAT) throw new BackupError({ kind: 'not-a-backup' });
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    throw new BackupError(
-      `This backup was made by a newer version of Cooldown (backup version ${version}); update Cooldown to import it.`,
-    );
+    throw new BackupError({ kind: 'newer', version });
   }
   const parsed = BackupSchema.safeParse(withCurrentAttempts(json));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new BackupError(
-      `The backup is damaged at ${issue.path.join('.') || '(top level)'}: ${issue.message}. Nothing was imported.`,
-    );
+    throw new BackupError({ kind: 'damaged', path: issue.path.join('.'), issue: issue.message });
   }
   for (const [i, entry] of parsed.data.profiles.entries()) {
     const stray = entry.attempts.findIndex((a) => a.profileId !== entry.profile.id);
-    if (stray >= 0)
-      throw new BackupError(
-        `The backup is damaged at profiles.${i}.attempts.${stray}.profileId: it belongs to another profile. Nothing was imported.`,
-      );
+    if (stray >= 0) throw new BackupError({ kind: 'other-profile', path: `profiles.${i}.attempts.${stray}.profileId` });
   }
   return parsed.data;
 }

@@ -1,28 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { beginConversation, choose, type Conversation } from '../../engine/index.ts';
-import { reply, scenarioFrom } from '../../engine/test-support/build-scenario.ts';
+import { thirdCall } from '../../engine/test-support/third-call.ts';
 import { ConversationFlow, type FlowReport, type FlowStore } from './conversation-flow.ts';
 import { BEAT_MS, CLOCK_WARNING_MS, LAST_WORDS_MS } from './flow-machine.ts';
 
-const scenario = scenarioFrom({
-  timer: 10,
-  nodes: {
-    open: {
-      stage: 'venting',
-      say: 'Third call!',
-      choices: [reply('hear', 'fix', { techniques: ['empathy'] }), reply('calm', 'fix', { pitfalls: ['calm-down'] })],
-    },
-    fix: {
-      stage: 'solving',
-      say: 'So?',
-      timeout: { say: 'Hello?', next: 'fix' },
-      choices: [
-        reply('offer', 'resolved', { techniques: ['offer-options'] }),
-        reply('policy', 'lost', { pitfalls: ['policy'] }),
-      ],
-    },
-  },
-});
+const scenario = thirdCall({ timer: 10, timeoutSay: 'Hello?' });
 
 /** A store that keeps what it is given, and records attempts as numbered ids (or fails when told to). */
 function memoryStore(failRecord = false) {

@@ -2,30 +2,13 @@ import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { beginConversation, choose, compileScenario } from '../../engine/index.ts';
 import { resumePointOf } from '../../engine/model/resume-point.ts';
-import { reply, scenarioFrom } from '../../engine/test-support/build-scenario.ts';
+import { thirdCall } from '../../engine/test-support/third-call.ts';
 import { MemoryStore } from '../../storage/key-value-store.ts';
 import { ProgressRepository } from '../../storage/progress-repository.ts';
 import { ProgressService } from '../progress-service.ts';
 import { ConversationService } from './conversation-service.ts';
 
-const scenario = scenarioFrom({
-  timer: 10,
-  nodes: {
-    open: {
-      stage: 'venting',
-      say: 'Third call!',
-      choices: [reply('hear', 'fix', { techniques: ['empathy'] }), reply('calm', 'fix', { pitfalls: ['calm-down'] })],
-    },
-    fix: {
-      stage: 'solving',
-      say: 'So?',
-      choices: [
-        reply('offer', 'resolved', { techniques: ['offer-options'] }),
-        reply('policy', 'lost', { pitfalls: ['policy'] }),
-      ],
-    },
-  },
-});
+const scenario = thirdCall({ timer: 10 });
 
 function setup() {
   const repo = new ProgressRepository(new MemoryStore());

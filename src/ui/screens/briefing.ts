@@ -7,6 +7,7 @@ import { findTechnique, moodOf, startingAnger, type Scenario } from '../../engin
 import { practisedTechniques } from '../../app/scenario-facts.ts';
 import { TIMER_SETTINGS, type TimerSetting } from '../../app/settings.ts';
 import { h } from '../dom.ts';
+import { practisesLine } from '../widgets/practises-line.ts';
 import { CHANNEL_ICON, icon } from '../icons.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
@@ -83,15 +84,7 @@ export function briefingScreen(ctx: UiContext, s: Scenario): Screen {
         h('p', {}, s.data.situation),
         h('h2', {}, M.goal),
         h('p', { class: 'goal' }, s.data.goal),
-        techniques.length
-          ? h(
-              'p',
-              { class: 'card-techniques' },
-              h('span', { class: 'label' }, `${M.practises}:`),
-              ' ',
-              ...techniques.map((t) => h('span', { class: 'tech' }, t)),
-            )
-          : null,
+        practisesLine(techniques),
       ),
     ),
   );

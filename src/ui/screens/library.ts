@@ -6,6 +6,7 @@
 import { CHANNELS, findTechnique, startingAnger, type Channel, type Scenario } from '../../engine/index.ts';
 import { inOnboardingOrder, practisedTechniques } from '../../app/scenario-facts.ts';
 import { h } from '../dom.ts';
+import { practisesLine } from '../widgets/practises-line.ts';
 import { CHANNEL_ICON, icon } from '../icons.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
@@ -87,15 +88,7 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
         h('h2', {}, s.data.title),
         h('p', { class: 'card-persona' }, M.persona(s.persona.name, s.persona.age, s.persona.role)),
         h('p', { class: 'card-summary' }, s.data.summary),
-        techniques.length
-          ? h(
-              'p',
-              { class: 'card-techniques' },
-              h('span', { class: 'label' }, `${M.practises}:`),
-              ' ',
-              ...techniques.map((t) => h('span', { class: 'tech' }, t)),
-            )
-          : null,
+        practisesLine(techniques),
         h(
           'div',
           { class: 'card-foot' },

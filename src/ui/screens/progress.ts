@@ -22,10 +22,12 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      const result = await ctx.backups.importText(await file.text());
-      status.textContent = M.imported(result.profilesAdded, result.attemptsAdded, result.attemptsAlreadyThere);
+      const outcome = await ctx.backups.importText(await file.text());
+      status.textContent = outcome.ok
+        ? M.imported(outcome.result.profilesAdded, outcome.result.attemptsAdded, outcome.result.attemptsAlreadyThere)
+        : M.backupProblem(outcome.problem);
     } catch (e) {
-      status.textContent = (e as Error).message;
+      status.textContent = M.saveFailed((e as Error).message);
     }
     // Let the same file be chosen again (a change event needs a new value).
     fileInput.value = '';
