@@ -43,4 +43,19 @@ describe('check --watch', () => {
     w.stop();
     expect(await running).toBe(1);
   });
+
+  it('watches the folder of a draft named outside the library', async () => {
+    const w = watched();
+    const drafts = mkdtempSync(join(tmpdir(), 'cooldown-drafts-'));
+    dirs.push(drafts);
+    const draft = join(drafts, 'fixture-broken-kettle.yaml');
+    writeFileSync(draft, readFileSync(join(w.dir, 'fixture-broken-kettle.yaml'), 'utf8'));
+    const running = main(['check', draft, '--watch'], w.io);
+    expect(w.summaries).toEqual(['1 scenario, 2 personas checked: 0 errors, 0 warnings']);
+    const broken = w.nextSummary();
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace(/^start: .*$/m, 'start: nowhere'));
+    expect(await broken).toBe('1 scenario, 2 personas checked: 1 error, 0 warnings');
+    w.stop();
+    expect(await running).toBe(1);
+  });
 });

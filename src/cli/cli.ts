@@ -6,6 +6,7 @@ import { coverageCommand } from './commands/coverage.ts';
 import { graph } from './commands/graph.ts';
 import { play } from './commands/play.ts';
 import { schema } from './commands/schema.ts';
+import { escapeControl } from '../engine/index.ts';
 import { UsageError, type CliIO, type Command } from './io.ts';
 
 export const COMMANDS: readonly Command[] = [check, play, analyse, graph, coverageCommand, schema, catalogue];
@@ -21,7 +22,16 @@ export function usage(): string {
   ].join('\n');
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/**
+ * What the CLI prints carries text from content files and file names: control characters
+ * in it are shown escaped (`\x1b`), never sent for the terminal to act on.
+ */
+function escaping(io: CliIO): CliIO {
+  return { ...io, out: (t) => io.out(escapeControl(t)), err: (t) => io.err(escapeControl(t)) };
+}
+
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  const io = escaping(rawIO);
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(usage());

@@ -6,6 +6,11 @@ export interface CliIO {
   ask(prompt: string): Promise<string | undefined>;
   /** Content root (default `scenarios`). */
   dir: string;
+  /**
+   * Where paths typed on the command line are relative to (default: the working directory).
+   * `npm run` starts commands in the project root; main.ts passes the folder the author typed them in.
+   */
+  cwd?: string;
   /** Ends a long-running command such as `check --watch` (on a terminal, Ctrl+C does). */
   signal?: AbortSignal;
 }

@@ -8,5 +8,7 @@ const io = streamIO({
   output: process.stdout,
   error: process.stderr,
   dir: process.env.COOLDOWN_SCENARIOS ?? SCENARIO_DIR,
+  // npm sets INIT_CWD to the folder `npm run` was typed in; paths on the command line are relative to it.
+  cwd: process.env.INIT_CWD ?? process.cwd(),
 });
 main(process.argv.slice(2), io).then((code) => process.exit(code));

@@ -9,9 +9,11 @@ export interface Streams {
   error: Writable;
   /** Content root, usually `scenarios`. */
   dir: string;
+  /** Where paths on the command line are relative to. */
+  cwd?: string;
 }
 
-export function streamIO({ input, output, error, dir }: Streams): CliIO {
+export function streamIO({ input, output, error, dir, cwd }: Streams): CliIO {
   // Lines are queued as they arrive: piped input delivers many lines at once, and a plain
   // `question()` would drop every line that came in while no question was open.
   const lines: string[] = [];
@@ -29,6 +31,7 @@ export function streamIO({ input, output, error, dir }: Streams): CliIO {
   };
   return {
     dir,
+    ...(cwd ? { cwd } : {}),
     out: (t) => void output.write(`${t}\n`),
     err: (t) => void error.write(`${t}\n`),
     async ask(prompt) {

@@ -8,7 +8,7 @@
 import { resolve, sep } from 'node:path';
 import type { HotUpdateOptions, Plugin } from 'vite';
 import { loadLibrary } from '../engine/index.ts';
-import { readContentDir, SCENARIO_DIR } from './content-files.ts';
+import { isYamlName, readContentDir, SCENARIO_DIR } from './content-files.ts';
 
 export const LIBRARY_MODULE = 'virtual:cooldown-library';
 const RESOLVED = `\0${LIBRARY_MODULE}`;
@@ -28,7 +28,7 @@ export function libraryModulePlugin(dir = SCENARIO_DIR): Plugin {
       this: { environment: { moduleGraph: { getModuleById(id: string): unknown; invalidateModule(m: never): void } } },
       options: HotUpdateOptions,
     ) {
-      if (!options.file.startsWith(root) || !/\.ya?ml$/.test(options.file)) return;
+      if (!options.file.startsWith(root) || !isYamlName(options.file)) return;
       const graph = this.environment.moduleGraph;
       const mod = graph.getModuleById(RESOLVED);
       if (mod) graph.invalidateModule(mod as never);

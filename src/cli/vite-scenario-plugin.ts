@@ -6,8 +6,8 @@
  */
 import { resolve, sep } from 'node:path';
 import type { HotUpdateOptions, Plugin } from 'vite';
-import { formatProblem, loadLibrary, type ContentProblem } from '../engine/index.ts';
-import { readContentDir, SCENARIO_DIR } from './content-files.ts';
+import { escapeControl, formatProblem, loadLibrary, type ContentProblem } from '../engine/index.ts';
+import { isYamlName, readContentDir, SCENARIO_DIR } from './content-files.ts';
 
 export const PLUGIN_NAME = 'cooldown-scenario-check';
 
@@ -27,7 +27,7 @@ export function scenarioCheckPlugin(dir = SCENARIO_DIR): Plugin {
     apply: 'serve',
     // `hotUpdate` (not the older `handleHotUpdate`) also runs when a file is created or deleted.
     hotUpdate(this: { environment: { name: string } }, options: HotUpdateOptions) {
-      if (!options.file.startsWith(root) || !/\.ya?ml$/.test(options.file)) return;
+      if (!options.file.startsWith(root) || !isYamlName(options.file)) return;
       // Once per change: the client environment is the one the game runs in.
       if (this.environment.name !== 'client') return [];
       const errors = contentErrors(dir);
@@ -39,10 +39,11 @@ export function scenarioCheckPlugin(dir = SCENARIO_DIR): Plugin {
       const message = Array.isArray(errors)
         ? `${errors.length} problem${errors.length === 1 ? '' : 's'} in scenario files:\n${errors.map(formatProblem).join('\n')}`
         : errors;
+      // The overlay shows what files hold (file names too): control characters go escaped.
       options.server.ws.send({
         type: 'error',
         err: {
-          message,
+          message: escapeControl(message),
           stack: '',
           id: first?.file ?? options.file,
           plugin: PLUGIN_NAME,

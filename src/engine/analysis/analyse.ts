@@ -5,7 +5,7 @@
  * chance of winning by random play. Dynamic programming over states, so cost
  * grows with the number of states, never with the number of paths.
  */
-import type { Scenario } from '../content/scenario.ts';
+import { endingById, type Scenario } from '../content/scenario.ts';
 import type { Position } from '../model/conversation.ts';
 import { clampScore, endingPoints } from '../model/score.ts';
 import { difficultyLints } from './difficulty.ts';
@@ -76,7 +76,7 @@ export function analyseScenario(s: Scenario): Analysis {
   const graph = buildStateGraph(s);
   const { positions, moves } = graph;
   const n = positions.length;
-  const ending = (i: number) => s.data.endings[positions[i]!.at];
+  const ending = (i: number) => endingById(s, positions[i]!.at);
 
   const seenNodes = new Set(positions.map((p) => p.at));
   const unreachableNodes = Object.keys(s.data.nodes).filter((id) => !seenNodes.has(id));

@@ -4,7 +4,7 @@
  * state), as Markdown tables.
  */
 import { PITFALLS, TECHNIQUES } from '../catalogue/index.ts';
-import type { Scenario } from '../content/scenario.ts';
+import { nodeById, type Scenario } from '../content/scenario.ts';
 import type { Analysis } from './analyse.ts';
 import { suggestedDifficulty } from './difficulty.ts';
 
@@ -34,7 +34,7 @@ export function coverage(items: readonly { scenario: Scenario; analysis: Analysi
   for (const { scenario: s, analysis: a } of items) {
     const id = s.data.id;
     const reply = (nodeId: string, choiceId: string | null) =>
-      s.data.nodes[nodeId]?.choices.find((c) => c.id === choiceId);
+      nodeById(s, nodeId)?.choices.find((c) => c.id === choiceId);
     // A pitfall tempts only where its reply is actually offered in some reachable state.
     a.graph.moves.forEach((out, i) => {
       for (const m of out)

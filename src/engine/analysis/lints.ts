@@ -3,7 +3,7 @@
  * meant. They never fail a check; each names the field to look at.
  */
 import { findTechnique, moodOf, MOODS, type Mood } from '../catalogue/index.ts';
-import type { Scenario } from '../content/scenario.ts';
+import { nodeById, type Scenario } from '../content/scenario.ts';
 import type { MoodLinesData } from '../content/schema.ts';
 import type { StateGraph } from './state-graph.ts';
 
@@ -65,7 +65,7 @@ function moodLineLints(path: string, say: MoodLinesData, reached: Set<Mood> | un
 /** An empathy or apology reply (without pitfalls) that raises anger somewhere usually means its effect needs a look. */
 function caringRaisesAnger(s: Scenario, g: StateGraph, nodeId: string): Lint[] {
   const out: Lint[] = [];
-  const caring = s.data.nodes[nodeId]!.choices.filter(
+  const caring = nodeById(s, nodeId)!.choices.filter(
     (c) =>
       c.pitfalls.length === 0 &&
       c.techniques.some((t) => {
@@ -95,7 +95,7 @@ function caringRaisesAnger(s: Scenario, g: StateGraph, nodeId: string): Lint[] {
  * left out.
  */
 function dominated(s: Scenario, g: StateGraph, bestFrom: Float64Array, nodeId: string): Lint[] {
-  const clean = s.data.nodes[nodeId]!.choices.filter((c) => c.pitfalls.length === 0);
+  const clean = nodeById(s, nodeId)!.choices.filter((c) => c.pitfalls.length === 0);
   const states = g.positions.flatMap((p, i) => (p.at === nodeId ? [i] : []));
   const value = (i: number, id: string) => {
     const m = g.moves[i]!.find((x) => x.choiceId === id);

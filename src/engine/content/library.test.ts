@@ -25,8 +25,9 @@ function messages(files: ContentFile[]): string[] {
 
 /** Fixture → every message it must produce, with the path below `__fixtures__/`. */
 const SCENARIO_CASES: Record<string, string[]> = {
+  // An unclosed quote points where it opens, with its field, not where the parser gave up.
   'yaml-syntax-error.yaml': [
-    'yaml-syntax-error.yaml:15:36 (yaml) YAML syntax: quoted text is not closed; add the closing quote mark',
+    'yaml-syntax-error.yaml:15:10 nodes.greeting.say YAML syntax: quoted text is not closed; add the closing quote mark',
   ],
   'wrong-types.yaml': [
     'wrong-types.yaml:6:13 difficulty expected a number, found text "hard"',

@@ -12,7 +12,15 @@ export interface ContentFile {
   /** Path relative to the content root, e.g. `scenarios/late-parcel.yaml` or `scenarios/personas/mara.yaml`. */
   file: string;
   text: string;
+  /**
+   * What went wrong reading the file, found by whoever read it (bytes that are not
+   * UTF-8, a link to nowhere): reported as the file's problems, and `text` is not checked.
+   */
+  problems?: readonly ContentProblem[];
 }
+
+/** Problems listed for one file; the rest are counted on one line after them. */
+export const MAX_PROBLEMS_PER_FILE = 100;
 
 export interface Library {
   scenarios: Scenario[];
@@ -26,7 +34,7 @@ export function isPersonaFile(file: string): boolean {
 }
 
 function baseName(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  return file.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
 }
 
 function parse<T>(
@@ -65,36 +73,76 @@ function check<T>(
   semantic: (source: YamlSource, data: T) => ContentProblem[],
 ): { source?: YamlSource; data?: T; problems: ContentProblem[] } {
   try {
+    if (f.problems && f.problems.length > 0) return { problems: capped([...f.problems]) };
     const parsed = parse<T>(f, schema);
-    return { ...parsed, problems: [...parsed.problems, ...(parsed.data ? semantic(parsed.source, parsed.data) : [])] };
+    const problems = parsed.problems.concat(parsed.data ? semantic(parsed.source, parsed.data) : []);
+    return { ...parsed, problems: capped(problems) };
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return {
-      problems: [
-        {
-          file: f.file,
-          line: 0,
-          col: 0,
-          path: '(file)',
-          message: `could not be checked: ${reason}`,
-          severity: 'error',
-        },
-      ],
-    };
+    return { problems: [failed(f, e)] };
   }
+}
+
+function failed(f: ContentFile, e: unknown): ContentProblem {
+  const reason = e instanceof Error ? e.message : String(e);
+  return {
+    file: fileName(f),
+    line: 0,
+    col: 0,
+    path: '(file)',
+    message: `could not be checked: ${reason.split('\n')[0]}`,
+    severity: 'error',
+  };
+}
+
+function fileName(f: ContentFile): string {
+  try {
+    return String(f.file);
+  } catch {
+    return '(a file)';
+  }
+}
+
+/**
+ * One file's problems in file order, the first MAX_PROBLEMS_PER_FILE of them, then
+ * one line that counts the rest (placed where the first of them is, so it sorts last).
+ */
+function capped(problems: ContentProblem[]): ContentProblem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const sorted = sortProblems(problems);
+  const first = sorted[MAX_PROBLEMS_PER_FILE]!;
+  const rest = sorted.slice(MAX_PROBLEMS_PER_FILE);
+  const omitted = rest.length;
+  const summary: ContentProblem = {
+    file: first.file,
+    line: first.line,
+    col: first.col,
+    path: '(file)',
+    message: `… and ${thousands(omitted)} more problem${omitted === 1 ? '' : 's'} in this file`,
+    severity: rest.some((p) => p.severity === 'error') ? 'error' : 'warning',
+    omitted,
+  };
+  return [...sorted.slice(0, MAX_PROBLEMS_PER_FILE), summary];
+}
+
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** Validates every file, resolves personas, and returns what is playable plus every problem found. */
 export function loadLibrary(files: readonly ContentFile[]): Library {
   const problems: ContentProblem[] = [];
+  // One at a time: a spread of a huge list would overflow the stack.
+  const report = (list: readonly ContentProblem[]) => {
+    for (const p of list) problems.push(p);
+  };
   const personas = new Map<string, PersonaData>();
-  const personaFiles = files.filter((f) => isPersonaFile(f.file));
-  const scenarioFiles = files.filter((f) => !isPersonaFile(f.file));
+  const personaFiles = files.filter((f) => isPersonaFile(fileName(f)));
+  const scenarioFiles = files.filter((f) => !isPersonaFile(fileName(f)));
 
-  const personaIds = new Set(personaFiles.map((f) => baseName(f.file)));
+  const personaIds = new Set(personaFiles.map((f) => baseName(fileName(f))));
   for (const f of personaFiles) {
     const checked = check<PersonaData>(f, PersonaSchema, checkPersona);
-    problems.push(...checked.problems);
+    report(checked.problems);
     if (checked.data && !checked.problems.some((p) => p.severity === 'error'))
       personas.set(checked.data.id, checked.data);
   }
@@ -103,29 +151,35 @@ export function loadLibrary(files: readonly ContentFile[]): Library {
   const seenIds = new Map<string, string>();
   for (const f of scenarioFiles) {
     const parsed = check<ScenarioData>(f, ScenarioSchema, (source, data) => checkScenario(source, data, personaIds));
-    problems.push(...parsed.problems);
+    report(parsed.problems);
     const data = parsed.data;
-    if (!data || !parsed.source || parsed.problems.some((p) => p.severity === 'error')) continue;
-    const persona = personas.get(data.persona);
-    if (!persona) {
-      // The persona file's own errors are reported there; say here why this scenario is missing.
-      const message = `"${data.persona}" has errors in its own file, so this scenario is left out until they are fixed`;
-      problems.push(parsed.source.problem(['persona'], message, { severity: 'warning' }));
-      continue;
+    const source = parsed.source;
+    if (!data || !source || parsed.problems.some((p) => p.severity === 'error')) continue;
+    try {
+      const persona = personas.get(data.persona);
+      if (!persona) {
+        // The persona file's own errors are reported there; say here why this scenario is missing.
+        const message = `"${data.persona}" has errors in its own file, so this scenario is left out until they are fixed`;
+        problems.push(source.problem(['persona'], message, { severity: 'warning' }));
+        continue;
+      }
+      const other = seenIds.get(data.id);
+      if (other) {
+        problems.push(source.problem(['id'], `duplicate scenario id "${data.id}": ${other} has it too`));
+        continue;
+      }
+      const order = data.tracks?.onboarding;
+      const sameOrder = order === undefined ? undefined : scenarios.find((x) => x.data.tracks?.onboarding === order);
+      if (sameOrder)
+        problems.push(
+          source.problem(['tracks', 'onboarding'], `onboarding position ${order} is taken by ${sameOrder.file}`),
+        );
+      const scenario = { data, persona, file: f.file, hash: contentHash({ scenario: data, persona }) };
+      seenIds.set(data.id, f.file);
+      scenarios.push(scenario);
+    } catch (e) {
+      problems.push(failed(f, e));
     }
-    const other = seenIds.get(data.id);
-    if (other) {
-      problems.push(parsed.source.problem(['id'], `duplicate scenario id "${data.id}": ${other} has it too`));
-      continue;
-    }
-    const order = data.tracks?.onboarding;
-    const sameOrder = order === undefined ? undefined : scenarios.find((x) => x.data.tracks?.onboarding === order);
-    if (sameOrder)
-      problems.push(
-        parsed.source.problem(['tracks', 'onboarding'], `onboarding position ${order} is taken by ${sameOrder.file}`),
-      );
-    seenIds.set(data.id, f.file);
-    scenarios.push({ data, persona, file: f.file, hash: contentHash({ scenario: data, persona }) });
   }
   return { scenarios, personas: [...personas.values()], problems: sortProblems(problems) };
 }

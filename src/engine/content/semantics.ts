@@ -47,7 +47,7 @@ export function checkScenario(source: YamlSource, s: ScenarioData, personaIds: R
         : `unknown node "${s.start}"${didYouMean(s.start, nodeIds)}`,
     );
   }
-  const maxEnding = s.endings[s.onMaxAnger];
+  const maxEnding = Object.hasOwn(s.endings, s.onMaxAnger) ? s.endings[s.onMaxAnger] : undefined;
   if (!maxEnding) at(['onMaxAnger'], `unknown ending "${s.onMaxAnger}"${didYouMean(s.onMaxAnger, endingIds)}`);
   else if (maxEnding.kind !== 'lost')
     at(

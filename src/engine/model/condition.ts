@@ -1,6 +1,7 @@
 import { moodOf, type Mood } from '../catalogue/mood.ts';
 import type { ConditionData, MoodLinesData } from '../content/schema.ts';
 import { MOODS } from '../catalogue/mood.ts';
+import { own } from '../content/scenario.ts';
 
 export type Flags = Readonly<Record<string, boolean>>;
 
@@ -9,7 +10,8 @@ export function conditionHolds(cond: ConditionData | undefined, anger: number, f
   if (cond.mood && !cond.mood.includes(moodOf(anger))) return false;
   if (cond.anger?.min !== undefined && anger < cond.anger.min) return false;
   if (cond.anger?.max !== undefined && anger > cond.anger.max) return false;
-  for (const [flag, want] of Object.entries(cond.flags ?? {})) if ((flags[flag] ?? false) !== want) return false;
+  // A flag is set only by its own entry: `constructor` is not on every object here.
+  for (const [flag, want] of Object.entries(cond.flags ?? {})) if ((own(flags, flag) ?? false) !== want) return false;
   return true;
 }
 

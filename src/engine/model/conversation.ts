@@ -3,7 +3,7 @@
  * analysis all step through these functions, so they agree by construction.
  */
 import { clampAnger, MAX_ANGER, type Stage } from '../catalogue/index.ts';
-import { isEnding, startingAnger, type Scenario } from '../content/scenario.ts';
+import { endingById, isEnding, nodeById, startingAnger, type Scenario } from '../content/scenario.ts';
 import type { ChoiceData, NodeData } from '../content/schema.ts';
 import { conditionHolds, lineFor, type Flags } from './condition.ts';
 import { react, silenceReaction, type Reaction } from './reaction.ts';
@@ -67,14 +67,14 @@ export function isOver(s: Scenario, p: Position): boolean {
 }
 
 export function nodeAt(s: Scenario, p: Position): NodeData {
-  const node = s.data.nodes[p.at];
+  const node = nodeById(s, p.at);
   if (!node) throw new Error(`"${p.at}" is not a node of scenario "${s.data.id}"`);
   return node;
 }
 
 /** What the customer says now (their last words once it is over). */
 export function customerLine(s: Scenario, p: Position): string {
-  const ending = s.data.endings[p.at];
+  const ending = endingById(s, p.at);
   return lineFor(ending ? ending.say : nodeAt(s, p).say, p.anger);
 }
 

@@ -5,7 +5,7 @@
  * from the message catalogue by whoever shows it (screens, canvas, CLI).
  */
 import { ARC_STEPS, findPitfall, findTechnique, moodOf, type ArcStep, type Mood } from '../catalogue/index.ts';
-import type { Scenario } from '../content/scenario.ts';
+import { endingById, type Scenario } from '../content/scenario.ts';
 import type { EndingKind } from '../content/schema.ts';
 import {
   availableChoices,
@@ -120,7 +120,7 @@ export const oneStepJudge: AlternativeJudge = (s, from, choiceId) => {
 };
 
 export function buildDebrief(s: Scenario, c: Conversation, judge: AlternativeJudge = oneStepJudge): Debrief {
-  const ending = s.data.endings[c.at];
+  const ending = endingById(s, c.at);
   if (!ending) throw new Error(`conversation in scenario "${s.data.id}" is not over (at "${c.at}")`);
   const score = scoreConversation(s, c.turns, c.at, c.anger);
   const first = c.turns[0];

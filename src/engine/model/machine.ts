@@ -5,7 +5,7 @@
  * conversation.ts, so the machine and the analysis cannot disagree.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { Scenario } from '../content/scenario.ts';
+import { nodeById, type Scenario } from '../content/scenario.ts';
 import type { ChoiceData } from '../content/schema.ts';
 import {
   availableChoices,
@@ -55,7 +55,7 @@ export function compileScenario(s: Scenario, options: CompileOptions = {}) {
     },
     delays: {
       responseTimer: ({ context }) => {
-        const node = s.data.nodes[context.at];
+        const node = nodeById(s, context.at);
         const seconds = node ? responseSeconds(node, s.data, s.persona) : null;
         return (seconds ?? 0) * 1000 * (options.timerScale ?? 1);
       },

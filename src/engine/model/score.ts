@@ -3,7 +3,7 @@
  * can compute the best score a scenario allows with the same functions.
  */
 import { STAGE_FIT, technique } from '../catalogue/index.ts';
-import { startingAnger, type Scenario } from '../content/scenario.ts';
+import { endingById, startingAnger, type Scenario } from '../content/scenario.ts';
 import type { EndingKind } from '../content/schema.ts';
 import type { Turn } from './conversation.ts';
 import { RATINGS, ratingFor, type Rating } from './rating.ts';
@@ -67,7 +67,7 @@ export function turnPoints(
 
 /** Points for how the conversation ended: the ending's kind and how far anger came down. */
 export function endingPoints(s: Scenario, endingId: string, finalAnger: number): { outcome: number; calmed: number } {
-  const ending = s.data.endings[endingId];
+  const ending = endingById(s, endingId);
   if (!ending) throw new Error(`"${endingId}" is not an ending of scenario "${s.data.id}"`);
   const start = startingAnger(s);
   const fraction = start > 0 ? Math.max(0, start - finalAnger) / start : finalAnger === 0 ? 1 : 0;
