@@ -9,6 +9,8 @@ export const BUDGETS = {
   heapGrowthMb: 5,
   persistTurnMedianMs: 5,
   profileLoadMs: 100,
+  /** Import time of a backup with 4× the profiles, as a multiple: linear is 4×, the quadratic import of before was 16×. */
+  importGrowth: 5,
 } as const;
 
 export const within = (value: number, budget: number) => value <= budget;

@@ -11,13 +11,16 @@ import { ProfileService } from './app/profile-service.ts';
 import { ConversationService } from './app/flow/conversation-service.ts';
 import { ProgressService } from './app/progress-service.ts';
 import { SettingsService } from './app/settings.ts';
+import { saveProblemOf, takeOverFromMemory } from './app/storage-status.ts';
 import { AudioDirector } from './game/audio/audio-director.ts';
 import { Stage } from './game/stage.ts';
 import { cssVariables } from './game/theme.ts';
-import { openStore } from './storage/localforage-store.ts';
+import { openStore, type OpenedStore } from './storage/localforage-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
 import { applySettings } from './ui/apply-settings.ts';
 import { mountApp, prefetchScreens, whenIdle } from './ui/app.ts';
+import type { UiContext } from './ui/context.ts';
+import { screenToReopen, takeRememberedScreen } from './ui/screen-loading.ts';
 import { MESSAGES as M } from './messages/index.ts';
 import { publishScreen } from './ui/state-hook.ts';
 // Atkinson Hyperlegible: an open font designed for readers with low vision, shipped with the app.
@@ -52,7 +55,7 @@ async function start(): Promise<void> {
   step(0.35, 'content');
   const library = bundledLibrary();
   step(0.6, 'storage');
-  const { store, warning } = await opening;
+  const { store, fault, later } = await opening;
   const repo = new ProgressRepository(store);
   const profiles = new ProfileService(repo, M.freshProfileName);
   const profileId = (await profiles.atStart()).id;
@@ -80,13 +83,40 @@ async function start(): Promise<void> {
     profileId,
     settings,
   });
-  if (warning) ctx.notify(M.storageWarning);
+  if (fault) ctx.notify(M.storageFault(fault));
+  if (later) takeOverWhenOpen(ctx, later);
   boot.remove();
-  ctx.show('home');
+  // After a reload offered because a screen's code could not be fetched: that screen, else home.
+  const back = screenToReopen(takeRememberedScreen(), profileId, library.scenarios);
+  if (back) ctx.show(back.name, back.scenario, back.options);
+  else ctx.show('home');
   // What home does not need waits until it is up: the next screens' code and the sounds.
   whenIdle(() => {
     prefetchScreens();
     sound.load();
+  });
+}
+
+/**
+ * The saved progress opened after start-up had gone on from memory: say so, and
+ * let it take over before the next screen, with what was played meanwhile.
+ */
+function takeOverWhenOpen(ctx: UiContext, later: NonNullable<OpenedStore['later']>): void {
+  void later.real.then((real) => {
+    ctx.withdraw(M.storageFault({ kind: 'slow' }));
+    ctx.notify(M.storageOpened);
+    ctx.beforeNextScreen(async () => {
+      try {
+        const { playing, keptAs } = await takeOverFromMemory(later.standIn, real, ctx.profileId);
+        if (playing !== ctx.profileId) await ctx.switchProfile(playing);
+        ctx.withdraw(M.storageOpened);
+        if (keptAs !== undefined) ctx.notify(M.keptAsProfile(keptAs));
+      } catch (e) {
+        // Nothing moved: play goes on from memory.
+        ctx.withdraw(M.storageOpened);
+        ctx.notify(M.saveFailed(saveProblemOf(e)));
+      }
+    });
   });
 }
 

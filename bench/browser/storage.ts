@@ -2,7 +2,8 @@
  * Storage in Chromium against real IndexedDB, through the game's repository
  * (bench/pages/storage): persisting one turn's resume point, and loading what
  * the home screen reads for a profile with 1,000 attempts (the attempt index),
- * and, for comparison, every attempt read whole.
+ * and, for comparison, every attempt read whole; and importing a backup of
+ * many profiles at two sizes, to show it grows in proportion.
  */
 import type { Browser } from '@playwright/test';
 import { BUDGETS, within } from '../budgets.ts';
@@ -13,12 +14,17 @@ import { percentile, spread } from '../stats.ts';
 const WRITES = 60;
 const WARM_UP = 10;
 const ATTEMPTS = 1000;
+/** Backup imports: profiles at two sizes, each with this many attempts; linear growth makes the larger take SCALE times as long. */
+const IMPORT_SIZES = [500, 2000] as const;
+const IMPORT_ATTEMPTS_EACH = 2;
+const IMPORT_RUNS = 2;
 
 type StorageBench = {
   persistTurn(n: number): Promise<number[]>;
   seedProfile(n: number): Promise<string>;
   loadProfile(id: string): Promise<{ ms: number; attempts: number }>;
   loadAttempts(id: string): Promise<number>;
+  importBackup(profiles: number, each: number): Promise<{ ms: number; checkingMs: number; attempts: number }>;
 };
 
 export async function storageFigures(browser: Browser, pagesUrl: string, runs: number): Promise<Row[]> {
@@ -53,7 +59,23 @@ export async function storageFigures(browser: Browser, pagesUrl: string, runs: n
         id,
       ),
     );
+  const imports: { ms: number; checkingMs: number; attempts: number }[][] = [];
+  for (const size of IMPORT_SIZES) {
+    const runsOfSize = [];
+    for (let i = 0; i < IMPORT_RUNS; i++)
+      runsOfSize.push(
+        await page.evaluate(
+          ([p, each]) => (window as unknown as { __storageBench: StorageBench }).__storageBench.importBackup(p, each),
+          [size, IMPORT_ATTEMPTS_EACH] as const,
+        ),
+      );
+    imports.push(runsOfSize);
+  }
   await context.close();
+  const importSpreads = imports.map((runsOfSize) => spread(runsOfSize.map((r) => r.ms)));
+  const [small, large] = IMPORT_SIZES;
+  const scale = large / small;
+  const growth = importSpreads[1]!.median / importSpreads[0]!.median;
   const persist = spread(writes);
   const load = spread(loads.slice(1).map((l) => l.ms));
   return [
@@ -74,5 +96,15 @@ export async function storageFigures(browser: Browser, pagesUrl: string, runs: n
       value: `${loads[0]!.ms.toFixed(0)} ms`,
     },
     { name: `every attempt read whole (progress screen, backup), ${runs} runs`, value: spreadText(spread(whole)) },
+    ...IMPORT_SIZES.map((size, i) => ({
+      name: `import a backup of ${size.toLocaleString('en')} profiles (${imports[i]![0]!.attempts.toLocaleString('en')} attempts) into a fresh store, ${IMPORT_RUNS} runs`,
+      value: `${spreadText(importSpreads[i]!, 0)}; reading and checking ${spread(imports[i]!.map((r) => r.checkingMs)).median.toFixed(0)} ms`,
+    })),
+    {
+      name: `import growth: ${large.toLocaleString('en')} profiles against ${small} (${scale}× the profiles; linear ${scale}×, quadratic ${scale * scale}×)`,
+      value: `${growth.toFixed(2)}×`,
+      budget: `≤ ${BUDGETS.importGrowth}×`,
+      pass: within(growth, BUDGETS.importGrowth),
+    },
   ];
 }

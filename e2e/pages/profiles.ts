@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { M, onScreen } from '../support.ts';
 import { Screen } from './screen.ts';
 
@@ -17,6 +17,13 @@ export class ProfilesPage extends Screen {
     await this.newProfileName.fill(name);
     await this.createButton.click();
     await onScreen(this.page, 'home');
+  }
+
+  /** Gives a profile whose name could not be read (shown as `shownAs`) a name again; the list shows it after. */
+  async giveName(shownAs: string, name: string): Promise<void> {
+    await this.main.getByLabel(M.giveName, { exact: true }).fill(name);
+    await this.main.getByRole('button', { name: M.rename(shownAs), exact: true }).click();
+    await expect(this.main.getByRole('heading', { name: `${name} ${M.current}`, exact: true })).toBeVisible();
   }
 
   async playAs(name: string): Promise<void> {

@@ -16,12 +16,15 @@ export abstract class Screen {
   readonly homeButton: Locator;
   /** Notices that outlast a screen: storage that cannot save, records set aside. */
   readonly notice: Locator;
+  /** The notice's Reload button, offered when a screen's code could not be fetched. */
+  readonly reloadButton: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
     this.heading = this.main.getByRole('heading', { level: 1 });
     this.homeButton = this.main.getByRole('button', { name: M.home, exact: true });
     this.notice = page.locator('#notice');
+    this.reloadButton = this.notice.getByRole('button', { name: M.reload, exact: true });
   }
 
   /** Waits until the state hook says this screen is up. */

@@ -6,10 +6,10 @@ import { BackupService } from './backup-service.ts';
 
 // A stored attempt as an old Cooldown wrote it: the repository upgrades it on read, whatever the current version.
 const attemptV1 = JSON.parse(readFileSync(new URL('../storage/__fixtures__/attempt-v1.json', import.meta.url), 'utf8'));
-const now = () => new Date('2026-03-01T12:00:00.000Z');
+const now = () => new Date('2026-12-01T12:00:00.000Z');
 
 async function seeded() {
-  const repo = new ProgressRepository(new MemoryStore());
+  const repo = new ProgressRepository(new MemoryStore(), now);
   const ilze = await repo.createProfile('Ilze');
   const minh = await repo.createProfile('Minh');
   const put = (id: string, profileId: string) =>
@@ -29,9 +29,9 @@ describe('BackupService', () => {
   it('exports every profile as a dated JSON file', async () => {
     const { backups } = await seeded();
     const file = await backups.exportAll();
-    expect(file.fileName).toBe('cooldown-backup-2026-03-01.json');
+    expect(file.fileName).toBe('cooldown-backup-2026-12-01.json');
     const json = JSON.parse(file.text);
-    expect(json).toMatchObject({ format: 'cooldown-backup', version: 2, exportedAt: '2026-03-01T12:00:00.000Z' });
+    expect(json).toMatchObject({ format: 'cooldown-backup', version: 2, exportedAt: '2026-12-01T12:00:00.000Z' });
     expect(json.profiles.map((p: { profile: { name: string } }) => p.profile.name).sort()).toEqual(['Ilze', 'Minh']);
   });
 
@@ -42,12 +42,24 @@ describe('BackupService', () => {
     const into = new BackupService(other);
     expect(await into.importText(text)).toEqual({
       ok: true,
-      result: { profilesAdded: 2, profilesMerged: 0, attemptsAdded: 3, attemptsAlreadyThere: 0 },
+      result: {
+        profilesAdded: 2,
+        profilesMerged: 0,
+        attemptsAdded: 3,
+        attemptsAlreadyThere: 0,
+        profilesFromNewerVersion: 0,
+      },
     });
     expect((await other.attempts(ilze.id)).map((a) => a.id).sort()).toEqual(['one', 'two']);
     expect(await into.importText(text)).toEqual({
       ok: true,
-      result: { profilesAdded: 0, profilesMerged: 2, attemptsAdded: 0, attemptsAlreadyThere: 3 },
+      result: {
+        profilesAdded: 0,
+        profilesMerged: 2,
+        attemptsAdded: 0,
+        attemptsAlreadyThere: 3,
+        profilesFromNewerVersion: 0,
+      },
     });
   });
 

@@ -24,7 +24,7 @@ describe('ProfileService', () => {
   it('at the first start makes a fresh profile and remembers it', async () => {
     const { repo, profiles } = setup();
     const first = await profiles.atStart();
-    expect(first.name).toBe('Trainee');
+    expect(first.profile?.name).toBe('Trainee');
     expect(await repo.lastProfileId()).toBe(first.id);
     // The next start finds the same one instead of making another.
     expect(await profiles.atStart()).toEqual(first);
@@ -47,7 +47,7 @@ describe('ProfileService', () => {
     const { profiles } = setup();
     const ilze = await profiles.create('Ilze');
     const minh = await profiles.create('Minh');
-    expect(await profiles.remove(minh.id, ilze.id)).toEqual(ilze);
+    expect((await profiles.remove(minh.id, ilze.id)).profile).toEqual(ilze);
     expect((await profiles.list()).map((p) => p.id)).toEqual([ilze.id]);
   });
 
@@ -56,7 +56,7 @@ describe('ProfileService', () => {
     const ilze = await profiles.create('Ilze');
     const minh = await profiles.create('Minh');
     const dimitar = await profiles.create('Dimitar');
-    expect(await profiles.remove(minh.id, minh.id)).toEqual(ilze);
+    expect((await profiles.remove(minh.id, minh.id)).profile).toEqual(ilze);
     expect((await profiles.list()).map((p) => p.id)).toEqual([ilze.id, dimitar.id]);
   });
 
@@ -76,8 +76,8 @@ describe('ProfileService', () => {
     });
     const next = await profiles.remove(ilze.id, ilze.id);
     expect(next.id).not.toBe(ilze.id);
-    expect(next.name).toBe('Trainee');
-    expect(await profiles.list()).toEqual([next]);
+    expect(next.profile?.name).toBe('Trainee');
+    expect(await profiles.list()).toEqual([next.profile]);
     expect(await repo.settings(ilze.id)).toBeUndefined();
     expect(await repo.settings(next.id)).toBeUndefined();
     // The deleted one is no longer remembered; the next start lands on the fresh one.

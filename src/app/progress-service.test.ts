@@ -8,15 +8,18 @@ import { ProgressService } from './progress-service.ts';
 
 const scenario = thirdCall();
 
-function setup() {
+async function setup() {
   const repo = new ProgressRepository(new MemoryStore());
+  // The trainee the attempts belong to: an attempt of a profile that is gone is not kept.
+  await repo.putProfile({ id: 'p1', name: 'Ilze', createdAt: '2026-01-01T00:00:00.000Z' });
   return { repo, service: new ProgressService(repo, [scenario], undefined, () => 88) };
 }
 
 describe('ProgressService', () => {
-  it('records a finished conversation with its debrief and clears the resume point', async () => {
-    const { repo, service } = setup();
+  it('records a finished conversation under its id with its debrief, and clears its resume point', async () => {
+    const { repo, service } = await setup();
     await repo.saveConversation({
+      id: 'c1',
       profileId: 'p1',
       startedAt: '2026-01-01T00:00:00.000Z',
       savedAt: '2026-01-01T00:00:00.000Z',
@@ -29,9 +32,11 @@ describe('ProgressService', () => {
       c,
       new Date('2026-01-01T00:00:00Z'),
       new Date('2026-01-01T00:03:00Z'),
+      'c1',
     );
 
     expect(attempt).toMatchObject({
+      id: 'c1',
       profileId: 'p1',
       scenarioId: 'test-scenario',
       scenarioHash: scenario.hash,
@@ -41,11 +46,11 @@ describe('ProgressService', () => {
     expect(attempt.debrief.outcome.kind).toBe('resolved');
     expect(attempt.debrief.curve).toHaveLength(3);
     expect(await repo.attempts('p1')).toEqual([attempt]);
-    expect(await repo.savedConversation('p1')).toBeUndefined();
+    expect(await repo.savedConversations('p1')).toEqual([]);
   });
 
   it('reads attempts back: one whole, and the history newest first', async () => {
-    const { service } = setup();
+    const { service } = await setup();
     const c = choose(scenario, choose(scenario, beginConversation(scenario), 'hear'), 'offer');
     const early = await service.recordAttempt(
       'p1',
@@ -74,7 +79,8 @@ describe('ProgressService', () => {
       ...scenario,
       data: { ...scenario.data, id: 'second', title: 'Second', tracks: { onboarding: 2 } },
     };
-    const service = new ProgressService(new ProgressRepository(new MemoryStore()), [second, first]);
+    const { repo } = await setup();
+    const service = new ProgressService(repo, [second, first]);
     expect(await service.standing('p1')).toMatchObject({ onboarding: { done: 0, total: 2 }, next: first });
 
     const won = choose(first, choose(first, beginConversation(first), 'hear'), 'offer');
@@ -102,7 +108,7 @@ describe('ProgressService', () => {
   });
 
   it('computes progress from stored attempts', async () => {
-    const { service } = setup();
+    const { service } = await setup();
     const c = choose(scenario, choose(scenario, beginConversation(scenario), 'calm'), 'offer');
     await service.recordAttempt('p1', scenario, c, new Date());
     const progress = await service.progress('p1');

@@ -8,7 +8,9 @@ import type { AlternativeJudge, Conversation, Progress, Scenario } from '../engi
 // Single modules, not the engine's index, which would bring the play code into the start-up download.
 import { buildDebrief } from '../engine/model/debrief.ts';
 import { computeProgress } from '../engine/progress/mastery.ts';
+import { StorageFullError } from '../storage/key-value-store.ts';
 import { newId, type ProgressRepository } from '../storage/progress-repository.ts';
+import { AttemptNotKept } from './attempt-not-kept.ts';
 import type { Attempt } from '../storage/records.ts';
 import { inOnboardingOrder } from './scenario-facts.ts';
 import { standingOf, type Standing } from './standing.ts';
@@ -23,18 +25,25 @@ export class ProgressService {
     private readonly bestPossibleFor?: (s: Scenario) => number,
   ) {}
 
-  /** Saves a finished conversation with its debrief and clears the conversation in progress. */
+  /**
+   * Saves a finished conversation with its debrief and clears its resume point.
+   * The attempt takes the conversation's id, so recording it again keeps one.
+   * When it cannot be kept (a full disk, the profile deleted in another tab)
+   * the error carries the attempt, so its debrief can still be shown and saved
+   * to a file.
+   */
   async recordAttempt(
     profileId: string,
     scenario: Scenario,
     conversation: Conversation,
     startedAt: Date,
     endedAt = new Date(),
+    id = newId(),
   ): Promise<Attempt> {
     const judge = this.judgeFor?.(scenario);
     const best = this.bestPossibleFor?.(scenario);
     const attempt: Attempt = {
-      id: newId(),
+      id,
       profileId,
       scenarioId: scenario.data.id,
       scenarioHash: scenario.hash,
@@ -46,8 +55,15 @@ export class ProgressService {
       debrief: buildDebrief(scenario, conversation, judge),
       ...(best !== undefined ? { bestPossible: best } : {}),
     };
-    await this.repo.addAttempt(attempt);
-    await this.repo.clearConversation(profileId);
+    // An attempt of a deleted profile would be kept where no screen shows it.
+    if (!(await this.repo.profileExists(profileId))) throw new AttemptNotKept(attempt, 'profile-gone');
+    try {
+      await this.repo.addAttempt(attempt);
+    } catch (e) {
+      throw new AttemptNotKept(attempt, e instanceof StorageFullError ? 'storage-full' : 'failed', e);
+    }
+    // A resume point left behind by a failure here is cleared on the next read: its attempt exists.
+    await this.repo.clearConversation(profileId, id).catch(() => undefined);
     return attempt;
   }
 

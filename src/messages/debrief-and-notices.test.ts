@@ -31,7 +31,7 @@ describe('debrief words', () => {
 });
 
 describe('storage notices', () => {
-  it('say a damaged record was set aside, naming the damaged field', () => {
+  it('say a damaged record was set aside, in words for the trainee (the field stays in the set-aside copy)', () => {
     expect(
       M.storageNotice({
         key: 'attempt/p/a',
@@ -40,7 +40,7 @@ describe('storage notices', () => {
         problem: { reason: 'damaged', path: 'finalAnger', issue: 'Invalid input' },
       }),
     ).toBe(
-      'A saved attempt could not be read (attempt record is damaged at finalAnger: Invalid input). It was set aside, not deleted; everything else is fine.',
+      'One of your past attempts could not be read, so it is left out of your progress and backups. It was put aside, not deleted.',
     );
   });
 
@@ -53,7 +53,7 @@ describe('storage notices', () => {
         problem: { reason: 'newer', version: 99, readsUpTo: 1 },
       }),
     ).toBe(
-      'A saved profile was made by a newer version of Cooldown (record version 99, this version reads up to 1); update Cooldown to open it.',
+      'A profile was saved by a newer version of Cooldown, so this version shows it without its name and does not change it. Its attempts are still here; update Cooldown to see it whole.',
     );
   });
 });
@@ -66,5 +66,62 @@ describe('backup problems', () => {
       'The backup is damaged at profiles.0.attempts.3.finalAnger: Too big. Nothing was imported.',
     );
     expect(M.backupProblem({ kind: 'damaged', path: '', issue: 'Expected object' })).toMatch(/at \(top level\)/);
+  });
+
+  it('name the place of what could not have happened', () => {
+    expect(M.backupProblem({ kind: 'unknown-version', version: -1 })).toMatch(/version -1, which no Cooldown wrote/);
+    expect(
+      M.backupProblem({
+        kind: 'duplicate-id',
+        path: 'profiles.0.attempts.2.id',
+        first: 'profiles.0.attempts.0.id',
+        id: 'a0',
+      }),
+    ).toBe(
+      'The backup is damaged at profiles.0.attempts.2.id: the id "a0" is already used at profiles.0.attempts.0.id. Nothing was imported.',
+    );
+    expect(
+      M.backupProblem({
+        kind: 'impossible-date',
+        path: 'exportedAt',
+        date: '2026-02-30T10:00:00Z',
+        reason: 'not-a-date',
+      }),
+    ).toBe(
+      'The backup is damaged at exportedAt: "2026-02-30T10:00:00Z" is not a real date and time. Nothing was imported.',
+    );
+    expect(
+      M.backupProblem({
+        kind: 'impossible-date',
+        path: 'profiles.0.attempts.0.endedAt',
+        date: '2026-11-01T09:00:00Z',
+        reason: 'before-start',
+        start: '2026-11-01T10:00:00Z',
+      }),
+    ).toMatch(/endedAt: "2026-11-01T09:00:00Z" ends before the attempt started \(2026-11-01T10:00:00Z\)/);
+    expect(
+      M.backupProblem({ kind: 'impossible-date', path: 'exportedAt', date: '2999-01-01', reason: 'future' }),
+    ).toMatch(/lies in the future/);
+    expect(
+      M.backupProblem({
+        kind: 'impossible-score',
+        path: 'profiles.0.attempts.0.debrief.score.calmed',
+        value: 25,
+        reason: 'out-of-range',
+        min: 0,
+        max: 20,
+      }),
+    ).toBe(
+      'The backup is damaged at profiles.0.attempts.0.debrief.score.calmed: 25 points is not something scoring gives there (0 to 20). Nothing was imported.',
+    );
+    expect(
+      M.backupProblem({
+        kind: 'impossible-score',
+        path: 'profiles.0.attempts.0.debrief.score.total',
+        value: 99,
+        reason: 'not-the-sum',
+        expected: 53,
+      }),
+    ).toMatch(/a total of 99 is not what its parts add up to \(53\)/);
   });
 });

@@ -4,9 +4,13 @@
  */
 import type { TextSize, TimerSetting } from '../app/settings.ts';
 import type { ArcStep, Breather, Channel, EndingKind, Mood, Rating, ReflectionPrompt } from '../engine/index.ts';
+import type { NotKeptReason } from '../app/attempt-not-kept.ts';
+import type { ConversationNotice } from '../app/flow/conversation-service.ts';
 import type { BackupProblem } from '../app/backup-service.ts';
 import type { StorageNotice } from '../app/notices.ts';
+import type { ProfileEntry } from '../app/profile-service.ts';
 import type { SoundCue } from '../app/sound-cue.ts';
+import type { SaveProblem, StorageFault } from '../app/storage-status.ts';
 
 const clock = (seconds: number) =>
   `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
@@ -39,38 +43,63 @@ const ARC_STEPS_IN_A_SENTENCE: Record<ArcStep, string> = {
   'follow-up': 'follow up',
 };
 
-/** Saved records, as a notice names them. */
-const RECORD_KINDS: Record<string, string> = {
-  profile: 'profile',
-  attempt: 'attempt',
-  session: 'conversation in progress',
-  settings: 'settings',
+/**
+ * A saved record that cannot be read, for the trainee, by the kind of record:
+ * what it means for them and what they can do (`damaged`: it could not be
+ * read; `newer`: a newer Cooldown saved it). No keys, versions or fields: the
+ * technical detail stays with the record set aside (docs/storage.md).
+ */
+const UNREADABLE: Record<string, { damaged: string; newer: string }> = {
+  profile: {
+    damaged:
+      "A profile's name could not be read. Its attempts, settings and conversations are still here: give it a name again under Change profile.",
+    newer:
+      'A profile was saved by a newer version of Cooldown, so this version shows it without its name and does not change it. Its attempts are still here; update Cooldown to see it whole.',
+  },
+  attempt: {
+    damaged: 'One of your past attempts could not be read, so it is left out of your progress and backups.',
+    newer:
+      'One of your past attempts was saved by a newer version of Cooldown, so this version leaves it out of your progress and backups, and does not change it. Update Cooldown to see it.',
+  },
+  settings: {
+    damaged: 'Your settings could not be read, so the usual settings are used until you change them.',
+    newer:
+      'Your settings were saved by a newer version of Cooldown, so this version uses the usual settings and leaves yours as they are; changes made here are not kept. Update Cooldown to use yours again.',
+  },
+  session: {
+    damaged: 'A conversation you left open could not be read, so it cannot be continued.',
+    newer:
+      'A conversation you left open was saved by a newer version of Cooldown, so this version leaves it as it is. Update Cooldown to continue it.',
+  },
+};
+const UNREADABLE_OTHER = {
+  damaged: 'Some of your saved progress could not be read, so it is left out.',
+  newer:
+    'Some of your saved progress was saved by a newer version of Cooldown, so this version leaves it as it is. Update Cooldown to see it.',
 };
 
-/** The technical detail of a record that could not be read. */
-const recordProblem = (record: string, p: StorageNotice['problem']): string => {
-  switch (p.reason) {
-    case 'not-a-record':
-      return `not a ${record} record`;
-    case 'wrong-kind':
-      return `expected a ${record} record, found ${p.found}`;
-    case 'newer':
-      return `record version ${p.version}, this version reads up to ${p.readsUpTo}`;
-    case 'unknown-version':
-      return `unknown ${record} record version ${p.version}`;
-    case 'no-migration':
-      return `no migration for ${record} version ${p.from}`;
-    case 'migration-failed':
-      return `could not upgrade ${record} from version ${p.from}: ${p.error}`;
-    case 'damaged':
-      return `${record} record is damaged at ${p.path || '(root)'}: ${p.issue}`;
-  }
+/** What was done with a damaged record: put aside, or, without room for that, left where it was. Never deleted. */
+const DAMAGED_KEPT = {
+  'moved-aside': (copy: boolean) => `${copy ? 'The damaged copy' : 'It'} was put aside, not deleted.`,
+  'left-in-place': (copy: boolean) =>
+    `There was no room on this device to put ${copy ? 'the damaged copy' : 'it'} aside, so it was left where it is; nothing was deleted.`,
 };
 
-const RECORD_SET_ASIDE = (what: string, detail: string) =>
-  `A saved ${what} could not be read (${detail}). It was set aside, not deleted; everything else is fine.`;
-const RECORD_FROM_NEWER = (what: string, detail: string) =>
-  `A saved ${what} was made by a newer version of Cooldown (${detail}); update Cooldown to open it.`;
+/** A save refused because a newer Cooldown saved what is there, by the kind of record. */
+const NOT_SAVED_OVER_NEWER: Record<string, string> = {
+  settings:
+    'Your settings were not saved: a newer version of Cooldown saved them on this device, and this version leaves them as they are. Update Cooldown to change them.',
+  profile:
+    'The profile was not saved: a newer version of Cooldown saved it on this device, and this version leaves it as it is. Update Cooldown to change it.',
+  session:
+    'Your place in this conversation was not saved: a newer version of Cooldown saved it on this device, and this version leaves it as it is.',
+  attempt:
+    'This attempt was not saved: a newer version of Cooldown saved one in its place on this device, and this version leaves it as it is.',
+};
+const NOT_SAVED_OVER_NEWER_OTHER =
+  'Could not save: a newer version of Cooldown saved this on this device, and this version leaves it as it is. Update Cooldown to change it.';
+
+const attemptCount = (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`);
 
 const BREATHER_ADVICE =
   'Before the next one, take two minutes: stand up, breathe in for four counts and out for six, and remind yourself the anger was about the situation, not about you.';
@@ -92,16 +121,46 @@ export const MESSAGES = {
       ? 'One scenario file has a problem and was left out:'
       : `${n} scenario files have problems and were left out:`,
   noScenarios: 'No scenario could be loaded, so there is nothing to play yet. The problems above say what to fix.',
-  storageWarning: 'Progress cannot be saved in this browser. You can still play.',
-  /** A record that could not be read (damaged and set aside, or from a newer Cooldown), with the technical detail. */
-  storageNotice: (n: StorageNotice) => {
-    const what = RECORD_KINDS[n.record] ?? n.record;
-    const detail = recordProblem(n.record, n.problem);
-    return n.kind === 'newer-version' ? RECORD_FROM_NEWER(what, detail) : RECORD_SET_ASIDE(what, detail);
+  /** Why the game runs from memory (said at start-up). */
+  storageFault: (f: StorageFault) => {
+    switch (f.kind) {
+      case 'full':
+        return "Your device's storage is full, so progress cannot be saved: free some space (clear other sites' data or remove files), then reload. You can still play.";
+      case 'unavailable':
+        return 'Progress cannot be saved in this browser. You can still play.';
+      case 'slow':
+        return 'Your saved progress is taking long to open, so for now you are playing without it. Cooldown keeps trying.';
+    }
   },
-  recordKind: RECORD_KINDS,
-  recordSetAside: RECORD_SET_ASIDE,
-  saveFailed: (why: string) => `Could not save: ${why}`,
+  /** The saved progress opened after all (after `storageFault` slow). */
+  storageOpened:
+    'Your saved progress has opened. From the next screen on it is used and kept, along with anything you played meanwhile.',
+  /** What was played before the saved progress opened, kept as a profile beside the trainee's own. */
+  keptAsProfile: (name: string) =>
+    `What you played while your progress was opening is kept under the profile "${name}"; Change profile goes back to yours.`,
+  /**
+   * A record that could not be read, for the trainee: what is affected, what
+   * was done with it (put aside or left where it was, never deleted; or left
+   * as it is because a newer Cooldown saved it) and what they can do.
+   */
+  storageNotice: (n: StorageNotice) => {
+    const words = UNREADABLE[n.record] ?? UNREADABLE_OTHER;
+    if (n.kind === 'newer-version') return words.newer;
+    return `${words.damaged} ${DAMAGED_KEPT[n.kind](n.record === 'profile')}`;
+  },
+  /** A save that failed: a full disk in words, anything else by the error's name (never a record's key). */
+  saveFailed: (p: SaveProblem) =>
+    p.kind === 'full'
+      ? "Could not save: your device's storage is full. Free some space (clear other sites' data or remove files), or export a backup from Progress."
+      : p.kind === 'newer'
+        ? (NOT_SAVED_OVER_NEWER[p.record] ?? NOT_SAVED_OVER_NEWER_OTHER)
+        : `Could not save (${p.error}). Try again, or export a backup from Progress.`,
+  /** A screen whose code could not be fetched (a new version replaced it, or the network dropped). */
+  screenLoadFailed:
+    'This screen could not be loaded, perhaps because Cooldown was just updated. Reload to carry on where you were.',
+  reload: 'Reload',
+  /** A screen that failed to build for another reason (its error's name). */
+  screenFailed: (error: string) => `This screen could not be shown (${error}). Try again, or reload the page.`,
 
   home: 'Home',
   heroCaption: 'Every reply raises or lowers their anger.',
@@ -254,6 +313,25 @@ export const MESSAGES = {
   } as Record<Breather, string>,
   replay: 'Play again',
   next: (title: string) => `Next: ${title}`,
+  /** A conversation in progress that could not continue, and was set aside (not deleted). */
+  conversationNotice: (n: ConversationNotice) =>
+    n.kind === 'scenario-changed'
+      ? `"${n.title}" has changed since you left your conversation in it, so that conversation cannot continue. It was set aside; start the scenario again to play the new version.`
+      : n.kind === 'scenario-gone'
+        ? 'A conversation you left open belongs to a scenario this version of Cooldown does not have. It was set aside, not deleted.'
+        : `Your conversation in "${n.title}" could not be read back, so it cannot continue. It was set aside, not deleted; start the scenario again.`,
+  /** The debrief of an attempt that could not be kept. */
+  notKeptTitle: 'This debrief could not be saved',
+  notKept: {
+    'storage-full':
+      "Your device's storage is full, so this attempt is not in your progress. Free some space (clear other sites' data or remove files), or save it to a file now and import that file from Progress later.",
+    'profile-gone':
+      'This profile was deleted in another window, so this attempt has nowhere to go. Save it to a file now and import that file from Progress to keep it.',
+    failed:
+      'Something stopped this attempt from being saved, so it is not in your progress. Save it to a file now and import that file from Progress later.',
+  } as Record<NotKeptReason, string>,
+  saveAttemptFile: 'Save this attempt to a file',
+  noSuchAttempt: 'This attempt is not saved on this device any more.',
   lastWords: 'Their last words',
 
   // Settings
@@ -287,6 +365,18 @@ export const MESSAGES = {
   profiles: 'Profiles',
   /** The name of the profile made when there is none (first visit, or the last one deleted). */
   freshProfileName: 'Trainee',
+  /** A profile as the screens name it: its own name, or what is known of it when its record cannot be read. */
+  profileName: (e: ProfileEntry) =>
+    e.profile?.name ?? (e.unreadable === 'newer' ? 'Profile from a newer version' : 'Unreadable profile'),
+  /** Beside a profile whose record cannot be read: what is kept of it, and what can be done. */
+  unreadableProfileNote: (e: ProfileEntry) =>
+    e.unreadable === 'newer'
+      ? `It was saved by a newer version of Cooldown, which this version leaves as it is: update Cooldown to see its name. Its ${attemptCount(e.attempts)} here can still be played on and exported.`
+      : `Its name could not be read. Its ${attemptCount(e.attempts)}, settings and any conversation left open are kept: give it a name to use it as before.`,
+  /** The label of the name field of a profile whose name could not be read. */
+  giveName: 'Give it a name',
+  /** The name a profile whose record cannot be read has in a backup file. */
+  unnamedProfile: 'Unnamed trainee',
   useProfile: (name: string) => `Play as ${name}`,
   newProfile: 'New profile name',
   create: 'Create profile',
@@ -329,10 +419,39 @@ export const MESSAGES = {
         return `The backup is damaged at ${p.path || '(top level)'}: ${p.issue}. Nothing was imported.`;
       case 'other-profile':
         return `The backup is damaged at ${p.path}: it belongs to another profile. Nothing was imported.`;
+      case 'unknown-version':
+        return `This backup says it is version ${p.version}, which no Cooldown wrote (versions are whole numbers from 1). Nothing was imported.`;
+      case 'duplicate-id':
+        return `The backup is damaged at ${p.path}: the id "${p.id}" is already used at ${p.first}. Nothing was imported.`;
+      case 'impossible-date': {
+        const why = {
+          'not-a-date': 'is not a real date and time',
+          'before-start': `ends before the attempt started (${p.start ?? '?'})`,
+          future: 'lies in the future',
+        }[p.reason];
+        return `The backup is damaged at ${p.path}: "${p.date}" ${why}. Nothing was imported.`;
+      }
+      case 'impossible-score':
+        return p.reason === 'not-the-sum'
+          ? `The backup is damaged at ${p.path}: a total of ${p.value} is not what its parts add up to (${p.expected ?? '?'}). Nothing was imported.`
+          : `The backup is damaged at ${p.path}: ${p.value} points is not something scoring gives there (${p.min ?? '?'} to ${p.max ?? '?'}). Nothing was imported.`;
     }
   },
-  imported: (p: number, a: number, skipped: number) =>
-    `Imported ${p} new profile(s) and ${a} attempt(s); ${skipped} already here.`,
+  /** What an import in progress is doing, in profiles: checking the file, then writing it. */
+  importing: (phase: 'checking' | 'writing', done: number, total: number) =>
+    `${phase === 'checking' ? 'Checking' : 'Importing'} the backup: ${done} of ${total} profile(s)`,
+  /** Beside a past attempt whose scenario this version of Cooldown does not have; its debrief still opens as it was saved. */
+  scenarioNotHere: 'scenario not in this version',
+  scenarioNotHereDebrief: (title: string) =>
+    `${title} is not in this version of Cooldown: this debrief is the one saved with the attempt, and it cannot be replayed.`,
+  /** While a backup file is read, before its profiles are counted. */
+  importReading: 'Importing the backup file…',
+  imported: (p: number, a: number, skipped: number, newer = 0) =>
+    `Imported ${p} new profile(s) and ${a} attempt(s); ${skipped} already here.${
+      newer
+        ? ` ${newer} profile(s) were left out: a newer version of Cooldown saved them on this device. This version leaves them as they are.`
+        : ''
+    }`,
 
   mood: { calm: 'calm', annoyed: 'annoyed', frustrated: 'frustrated', angry: 'angry', furious: 'furious' } as Record<
     Mood,

@@ -164,5 +164,6 @@ function bind(store: KeyValueStore): KeyValueStore {
     remove: (k) => store.remove(k),
     keys: (p) => store.keys(p),
     entries: (p) => store.entries(p),
+    setMany: (e, o) => store.setMany(e, o),
   };
 }

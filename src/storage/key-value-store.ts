@@ -12,12 +12,32 @@ export interface KeyValueStore {
   keys(prefix?: string): Promise<string[]>;
   /** Every key under `prefix` with its value, sorted by key, read in one pass (not one read per key). */
   entries(prefix?: string): Promise<[string, unknown][]>;
+  /**
+   * Writes every entry or none (in IndexedDB: one transaction). Until it
+   * resolves nothing of it can be read, here or in another tab; when it fails,
+   * is aborted through `signal`, or the tab closes first, nothing was written.
+   */
+  setMany(entries: readonly (readonly [string, unknown])[], options?: BatchOptions): Promise<void>;
 }
 
-/** Thrown when the browser refuses a write for lack of space; the previous value is untouched. */
+export interface BatchOptions {
+  /** Called with the number of entries written so far (not yet visible); an error thrown here abandons the batch. */
+  onProgress?: (written: number) => void;
+  /** Aborting abandons the batch: nothing of it is written. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Thrown when the browser refuses a write for lack of space; the previous value
+ * is untouched. It carries the key it could not write as data, for the code:
+ * its message names no key, and the page words it from the message catalogue.
+ */
 export class StorageFullError extends Error {
-  constructor(key: string) {
-    super(`Storage is full: could not save "${key}". Free some space or export a backup.`);
+  constructor(
+    readonly key?: string,
+    options?: ErrorOptions,
+  ) {
+    super('storage full', options);
     this.name = 'StorageFullError';
   }
 }
@@ -40,5 +60,16 @@ export class MemoryStore implements KeyValueStore {
   }
   async entries(prefix = ''): Promise<[string, unknown][]> {
     return (await this.keys(prefix)).map((k) => [k, structuredClone(this.data.get(k))]);
+  }
+  /** Copies every value first and applies them together: a failure or an abort midway leaves the store as it was. */
+  async setMany(entries: readonly (readonly [string, unknown])[], options: BatchOptions = {}): Promise<void> {
+    const staged: [string, unknown][] = [];
+    for (const [key, value] of entries) {
+      options.signal?.throwIfAborted();
+      staged.push([key, structuredClone(value)]);
+      options.onProgress?.(staged.length);
+    }
+    options.signal?.throwIfAborted();
+    for (const [key, value] of staged) this.data.set(key, value);
   }
 }

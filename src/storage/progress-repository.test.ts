@@ -14,8 +14,8 @@ const attempt = (over: Partial<Attempt> = {}): Attempt => ({ ...attemptV2.data, 
 
 let dbCount = 0;
 async function freshRepo(): Promise<ProgressRepository> {
-  const { store, warning } = await openStore(`test-${++dbCount}`);
-  expect(warning).toBeUndefined();
+  const { store, fault } = await openStore(`test-${++dbCount}`);
+  expect(fault).toBeUndefined();
   expect(store.persistent).toBe(true);
   return new ProgressRepository(store);
 }
@@ -32,6 +32,7 @@ describe('profiles', () => {
 
     await repo.addAttempt(attempt({ id: 'a1', profileId: ilze.id }));
     await repo.saveConversation({
+      id: 'c1',
       profileId: ilze.id,
       startedAt: '2026-01-01T00:00:00.000Z',
       savedAt: '2026-01-01T00:00:00.000Z',
@@ -41,7 +42,7 @@ describe('profiles', () => {
     await repo.deleteProfile(ilze.id);
     expect((await repo.profiles()).map((p) => p.name)).toEqual(['Dimitar P.']);
     expect(await repo.attempts(ilze.id)).toEqual([]);
-    expect(await repo.savedConversation(ilze.id)).toBeUndefined();
+    expect(await repo.savedConversations(ilze.id)).toEqual([]);
     expect(await repo.lastProfileId()).toBeUndefined();
   });
 
@@ -101,6 +102,7 @@ describe('attempts and sessions', () => {
   it('saves, reads and clears the conversation in progress', async () => {
     const repo = await freshRepo();
     const saved = {
+      id: 'c1',
       profileId: 'prof1',
       startedAt: '2026-01-01T00:00:00.000Z',
       savedAt: '2026-01-01T00:01:00.000Z',
@@ -115,9 +117,9 @@ describe('attempts and sessions', () => {
       },
     };
     await repo.saveConversation(saved);
-    expect(await repo.savedConversation('prof1')).toEqual(saved);
-    await repo.clearConversation('prof1');
-    expect(await repo.savedConversation('prof1')).toBeUndefined();
+    expect(await repo.savedConversations('prof1')).toEqual([saved]);
+    await repo.clearConversation('prof1', 'c1');
+    expect(await repo.savedConversations('prof1')).toEqual([]);
   });
 });
 
@@ -219,6 +221,9 @@ describe('robustness', () => {
       async set() {
         throw new StorageFullError('attempt/prof1/new');
       },
+      async setMany() {
+        throw new StorageFullError('attempt/prof1/new');
+      },
     };
     await new ProgressRepository(base).addAttempt(attempt({ id: 'kept' }));
     const repo = new ProgressRepository(full);
@@ -244,9 +249,9 @@ describe('robustness', () => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     };
     try {
-      const { store, warning } = await openStore(`blocked-${++dbCount}`);
+      const { store, fault } = await openStore(`blocked-${++dbCount}`);
       expect(store.persistent).toBe(false);
-      expect(warning).toMatch(/cannot be saved/);
+      expect(fault).toEqual({ kind: 'unavailable' });
       await store.set('k', { a: 1 });
       expect(await store.get('k')).toEqual({ a: 1 });
     } finally {

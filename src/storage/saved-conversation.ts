@@ -1,6 +1,6 @@
 /**
- * The conversation in progress, one per profile, so a closed page can continue
- * where it stopped. Since version 2 it holds the engine's own resume point
+ * A conversation in progress, so a closed page can continue where it stopped.
+ * Each has its own record (two tabs on one profile keep one each). Since version 2 it holds the engine's own resume point
  * (src/engine/model/resume-point.ts); version 1 held the conversation
  * machine's private snapshot, which was only as stable as the machine library's
  * internals and far larger.
@@ -12,8 +12,12 @@ import type { RecordType } from './versioned.ts';
 
 const IsoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T/, 'an ISO date-time');
 
+const RecordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id of letters, digits, _ or -');
+
 export const SavedConversationSchema = z.strictObject({
-  profileId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id of letters, digits, _ or -'),
+  /** The conversation's own id: each has its own record, and its attempt, once finished, takes the same id. */
+  id: RecordId,
+  profileId: RecordId,
   startedAt: IsoTime,
   savedAt: IsoTime,
   point: ResumePointSchema,
@@ -26,6 +30,7 @@ interface SnapshotTurn {
 interface Version1 {
   scenarioId: string;
   scenarioHash: string;
+  startedAt?: unknown;
   snapshot: { context?: { at?: unknown; anger?: unknown; flags?: Record<string, unknown>; turns?: SnapshotTurn[] } };
   remainingMs: number | null;
   [other: string]: unknown;
@@ -38,6 +43,8 @@ function fromSnapshot(data: unknown): unknown {
   if (!context || typeof context !== 'object') throw new Error('the saved conversation has no state');
   const flags = context.flags ?? {};
   return {
+    // One conversation per profile then: its start time makes an id no later conversation can have.
+    id: `v1-${Date.parse(String(rest.startedAt)) || 0}`,
     ...rest,
     point: {
       scenarioId,

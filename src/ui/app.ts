@@ -1,17 +1,53 @@
 /** Switches between screens, sets the picture behind each, moves focus to it, and owns the live region. */
 import type { Scenario } from '../engine/index.ts';
 import type { Settings } from '../app/settings.ts';
+import { saveProblemOf } from '../app/storage-status.ts';
 import { applySettings } from './apply-settings.ts';
-import type { Screen, ScreenName, ShowOptions, UiContext } from './context.ts';
+import type { NoticeAction, Screen, ScreenName, ShowOptions, UiContext } from './context.ts';
+import { h } from './dom.ts';
+import { isChunkLoadError, rememberScreen, withChunkRetries } from './screen-loading.ts';
 import { homeScreen } from './screens/home.ts';
 import { MESSAGES as M } from '../messages/index.ts';
 import { publishScreen } from './state-hook.ts';
 
-type Base = Omit<UiContext, 'announce' | 'notify' | 'show' | 'switchProfile' | 'updateSettings'>;
+/** How long a task queued for the next screen may hold it back. */
+const TASK_WAIT_MS = 10_000;
+
+type Base = Omit<
+  UiContext,
+  'announce' | 'notify' | 'withdraw' | 'beforeNextScreen' | 'show' | 'switchProfile' | 'updateSettings'
+>;
 
 export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLElement, base: Base): UiContext {
   let current: Screen | undefined;
   let generation = 0;
+  /** Each notice shown, by its text: one of each, and each can be taken back. */
+  const notices = new Map<string, HTMLElement>();
+  const addNotice = (text: string, action?: NoticeAction): HTMLElement | undefined => {
+    if (notices.has(text)) return undefined;
+    const item = h('span', { class: 'notice-item' }, text);
+    const button =
+      action && h('button', { type: 'button', class: 'notice-action', onclick: () => action.run() }, action.label);
+    if (button) item.append(' ', button);
+    notice.append(item);
+    notices.set(text, item);
+    return button;
+  };
+  /** Work queued for the next screen change, and the chain it runs on (so two quick changes both wait for it). */
+  const queued: (() => Promise<void>)[] = [];
+  let settled: Promise<void> = Promise.resolve();
+  /** A screen whose code could not be fetched: a notice whose Reload button comes back to it. */
+  const offerReload = (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions) => {
+    ctx.withdraw(M.screenLoadFailed);
+    const button = addNotice(M.screenLoadFailed, {
+      label: M.reload,
+      run: () => {
+        rememberScreen(name, ctx.profileId, scenario?.data.id, options);
+        location.reload();
+      },
+    });
+    button?.focus();
+  };
   const ctx: UiContext = {
     ...base,
     async switchProfile(id) {
@@ -25,11 +61,17 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
       applySettings(ctx.settings, ctx.stage, ctx.sound);
       await ctx.settingsService
         .save(ctx.profileId, ctx.settings)
-        .catch((e: Error) => ctx.notify(M.saveFailed(e.message)));
+        .catch((e: unknown) => ctx.notify(M.saveFailed(saveProblemOf(e))));
     },
-    notify(text) {
-      if (!notice.textContent?.includes(text))
-        notice.textContent = notice.textContent ? `${notice.textContent} ${text}` : text;
+    notify(text, action) {
+      addNotice(text, action);
+    },
+    withdraw(text) {
+      notices.get(text)?.remove();
+      notices.delete(text);
+    },
+    beforeNextScreen(task) {
+      queued.push(task);
     },
     announce(text) {
       // Re-setting the text is what makes screen readers speak it again.
@@ -40,30 +82,51 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
       const mine = ++generation;
       current?.dispose?.();
       current = undefined;
-      void build(name, scenario, options)
+      if (queued.length) {
+        const tasks = queued.splice(0);
+        settled = settled.then(async () => {
+          // A task that hangs (storage stuck again) holds the screen back no longer than this.
+          for (const task of tasks)
+            await Promise.race([task().catch(() => undefined), new Promise((r) => setTimeout(r, TASK_WAIT_MS))]);
+        });
+      }
+      // A screen's code that cannot be fetched is tried again, then offered with a reload.
+      void settled
+        .then(() => withChunkRetries(() => build(name, scenario, options)))
         .then((screen) => {
           if (mine !== generation) return screen.dispose?.();
           current = screen;
+          ctx.withdraw(M.screenLoadFailed);
           root.replaceChildren(screen.element);
           root.dataset.screen = name;
           // Reading records may have set damaged ones aside: say so once, in plain words.
           for (const n of ctx.notices.take()) ctx.notify(M.storageNotice(n));
+          for (const n of ctx.conversations.takeNotices()) ctx.notify(M.conversationNotice(n));
           if (name !== 'conversation' && name !== 'debrief') publishScreen({ screen: name });
           ctx.stage.show(screen.stage?.() ?? { scene: 'plain' });
           // Each screen opens at its top, whatever element takes focus.
           (screen.focus ?? screen.element.querySelector<HTMLElement>('h1'))?.focus({ preventScroll: true });
           screen.shown?.();
         })
-        .catch((e: Error) => ctx.notify(e.message));
+        .catch((e: unknown) => {
+          if (isChunkLoadError(e)) {
+            if (mine === generation) offerReload(name, scenario, options);
+            return;
+          }
+          // In words from the catalogue: an error's own message may name records.
+          const problem = saveProblemOf(e);
+          ctx.notify(problem.kind === 'failed' ? M.screenFailed(problem.error) : M.saveFailed(problem));
+        });
     },
   };
   const build = async (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions): Promise<Screen> => {
     // Only home is in the first download; every other screen loads on its first visit.
     if (name === 'briefing' && scenario) return (await import('./screens/briefing.ts')).briefingScreen(ctx, scenario);
     if (name === 'conversation' && scenario)
-      return (await import('./screens/conversation.ts')).conversationScreen(ctx, scenario, options.resume ?? false);
-    if (name === 'debrief' && scenario && options.attemptId)
-      return (await import('./screens/debrief.ts')).debriefScreen(ctx, scenario, options.attemptId);
+      return (await import('./screens/conversation.ts')).conversationScreen(ctx, scenario, options.resume);
+    // Without a scenario: an attempt of one this version does not have, shown from its saved debrief.
+    if (name === 'debrief' && (options.attemptId || options.notKept))
+      return (await import('./screens/debrief.ts')).debriefScreen(ctx, scenario, options.notKept ?? options.attemptId!);
     if (name === 'settings') return (await import('./screens/settings.ts')).settingsScreen(ctx);
     if (name === 'progress') return (await import('./screens/progress.ts')).progressScreen(ctx);
     if (name === 'profiles') return (await import('./screens/profiles.ts')).profilesScreen(ctx);

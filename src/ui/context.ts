@@ -1,5 +1,6 @@
 import type { Library, Scenario } from '../engine/index.ts';
 import type { AnalysisCache } from '../app/analysis-cache.ts';
+import type { AttemptNotKept } from '../app/attempt-not-kept.ts';
 import type { BackupService } from '../app/backup-service.ts';
 import type { ConversationService } from '../app/flow/conversation-service.ts';
 import type { StorageNotices } from '../app/notices.ts';
@@ -9,10 +10,12 @@ import type { Settings, SettingsService } from '../app/settings.ts';
 import type { SoundPort, StagePort, StageView } from './stage-port.ts';
 
 export interface ShowOptions {
-  /** Continue the saved conversation instead of starting afresh. */
-  resume?: boolean;
+  /** The conversation in progress to continue (its id), instead of starting afresh. */
+  resume?: string;
   /** The saved attempt whose debrief to show. */
   attemptId?: string;
+  /** A finished conversation whose attempt could not be kept: its debrief shows all the same, and says so. */
+  notKept?: AttemptNotKept;
 }
 
 export type ScreenName =
@@ -40,9 +43,19 @@ export interface UiContext {
   updateSettings(change: Partial<Settings>): Promise<void>;
   /** Says something through the polite live region. */
   announce(text: string): void;
-  /** Shows a lasting notice above the game (storage problems, failed saves). */
-  notify(text: string): void;
+  /** Shows a lasting notice above the game (storage problems, failed saves), with a button when `action` is given. */
+  notify(text: string, action?: NoticeAction): void;
+  /** Takes back a notice that no longer holds. */
+  withdraw(text: string): void;
+  /** Work to finish before the next screen is built (the real store taking over from memory). */
+  beforeNextScreen(task: () => Promise<void>): void;
   show(screen: ScreenName, scenario?: Scenario, options?: ShowOptions): void;
+}
+
+/** A notice's button: its label and what it does. */
+export interface NoticeAction {
+  label: string;
+  run(): void;
 }
 
 /** A rendered screen: its element, the picture behind it, and what to release when leaving it. */

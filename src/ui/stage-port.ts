@@ -25,7 +25,8 @@ export type StageView =
       scene: 'debrief';
       chart: HTMLElement;
       portrait: HTMLElement;
-      persona: PersonaData;
+      /** Absent for an attempt of a scenario this version does not have: no portrait. */
+      persona?: PersonaData;
       curve: CurvePoint[];
       outcome: EndingKind;
       costliestTurn?: number;

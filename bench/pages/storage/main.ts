@@ -11,6 +11,7 @@ import { analyseScenario } from '../../../src/engine/analysis/analyse.ts';
 import { bestOutcomeJudge } from '../../../src/engine/analysis/judge.ts';
 import { beginConversation, choose, stayQuiet, type Conversation, type Scenario } from '../../../src/engine/index.ts';
 import { resumePointOf, type ResumePoint } from '../../../src/engine/model/resume-point.ts';
+import { BackupService } from '../../../src/app/backup-service.ts';
 import { openStore } from '../../../src/storage/localforage-store.ts';
 import { newId, ProgressRepository } from '../../../src/storage/progress-repository.ts';
 import type { Attempt } from '../../../src/storage/records.ts';
@@ -27,9 +28,9 @@ function midConversation(s: Scenario): { point: ResumePoint; finished: Conversat
   return { point: resumePointOf(s, play(line.slice(0, Math.ceil(line.length / 2))), 20_000), finished: play(line) };
 }
 
-async function repository(): Promise<ProgressRepository> {
-  const { store, warning } = await openStore(DB);
-  if (warning) throw new Error(warning);
+async function repository(name = DB): Promise<ProgressRepository> {
+  const { store, fault } = await openStore(name);
+  if (fault) throw new Error(`storage ${fault.kind}`);
   return new ProgressRepository(store);
 }
 
@@ -43,6 +44,7 @@ const bench = {
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
       const saved = {
+        id: 'bench',
         profileId: profile.id,
         startedAt: new Date().toISOString(),
         savedAt: new Date().toISOString(),
@@ -74,6 +76,7 @@ const bench = {
       await repo.addAttempt({ ...attempt, id: newId(), startedAt: at, endedAt: at });
     }
     await repo.saveConversation({
+      id: 'bench',
       profileId: profile.id,
       startedAt: new Date().toISOString(),
       savedAt: new Date().toISOString(),
@@ -89,7 +92,7 @@ const bench = {
     const [, attempts] = await Promise.all([
       repo.profile(profileId),
       repo.attemptSummaries(profileId),
-      repo.savedConversation(profileId),
+      repo.savedConversations(profileId),
       repo.settings(profileId),
     ]);
     return { ms: performance.now() - t, attempts: attempts.length };
@@ -103,5 +106,56 @@ const bench = {
     return performance.now() - t;
   },
 };
+
+/** A real finished attempt (the first onboarding scenario's best line), made once for the import figures. */
+let played: Attempt | undefined;
+
+/** The backup file of `profiles` profiles with `each` copies of a real attempt apiece. */
+async function backupText(profiles: number, each: number): Promise<string> {
+  if (!played) {
+    const repo = await repository(`${DB}-played`);
+    const profile = await repo.createProfile('Played');
+    const s = first();
+    played = await new ProgressService(repo, library.scenarios).recordAttempt(
+      profile.id,
+      s,
+      midConversation(s).finished,
+      new Date(Date.now() - 60_000),
+    );
+  }
+  const attempt = played;
+  return JSON.stringify({
+    format: 'cooldown-backup',
+    version: 2,
+    exportedAt: new Date().toISOString(),
+    profiles: Array.from({ length: profiles }, (_, i) => {
+      const id = `imported${i}`;
+      return {
+        profile: { id, name: `Trainee ${i}`, createdAt: attempt.startedAt },
+        attempts: Array.from({ length: each }, (_, j) => ({ ...attempt, id: `a${j}`, profileId: id })),
+      };
+    }),
+  });
+}
+
+Object.assign(bench, {
+  /**
+   * Milliseconds to import a backup file of `profiles` profiles with `each`
+   * attempts apiece into a fresh store through the Progress screen's service,
+   * from the file's text to the batch committed; and of that, the checking.
+   */
+  async importBackup(profiles: number, each: number): Promise<{ ms: number; checkingMs: number; attempts: number }> {
+    const text = await backupText(profiles, each);
+    const repo = await repository(`${DB}-import-${profiles}-${Math.random().toString(36).slice(2)}`);
+    let checked = 0;
+    const t = performance.now();
+    const outcome = await new BackupService(repo).importText(text, (p) => {
+      if (p.phase === 'writing' && !checked) checked = performance.now();
+    });
+    const ms = performance.now() - t;
+    if (!outcome.ok) throw new Error(`import refused: ${outcome.problem.kind}`);
+    return { ms, checkingMs: checked - t, attempts: outcome.result.attemptsAdded };
+  },
+});
 
 (window as { __storageBench?: typeof bench }).__storageBench = bench;

@@ -10,6 +10,7 @@ const scenario = thirdCall({ timer: 10, timeoutSay: 'Hello?' });
 function memoryStore(failRecord = false) {
   const saves: { conversation: Conversation; clockLeftMs: number | null }[] = [];
   const recorded: Conversation[] = [];
+  let discarded = 0;
   const store: FlowStore = {
     save: async (conversation, clockLeftMs) => void saves.push({ conversation, clockLeftMs }),
     record: async (conversation) => {
@@ -17,8 +18,9 @@ function memoryStore(failRecord = false) {
       recorded.push(conversation);
       return { id: `attempt-${recorded.length}` };
     },
+    discard: async () => void discarded++,
   };
-  return { store, saves, recorded };
+  return { store, saves, recorded, discarded: () => discarded };
 }
 
 function open(
@@ -38,17 +40,7 @@ function open(
     memory.store,
   );
   const reports: FlowReport[] = [];
-  for (const type of [
-    'say',
-    'finish-line',
-    'turn',
-    'replies',
-    'cue',
-    'finished',
-    'record-failed',
-    'saved',
-    'save-failed',
-  ] as const)
+  for (const type of ['say', 'finish-line', 'turn', 'replies', 'cue', 'finished', 'saved', 'save-failed'] as const)
     flow.on(type, (e) => reports.push(e));
   flow.start();
   return { flow, reports, ...memory, types: () => reports.map((r) => r.type) };
@@ -146,6 +138,13 @@ describe('ConversationFlow', () => {
     flow.dispose();
   });
 
+  it('forgets its resume point when the trainee restarts', async () => {
+    const { flow, discarded } = open();
+    flow.send({ type: 'BEGIN' });
+    await flow.discard();
+    expect(discarded()).toBe(1);
+  });
+
   it('offers the replies on resume when the line finished under the pause menu', () => {
     const { flow } = open();
     flow.send({ type: 'BEGIN' });
@@ -191,7 +190,7 @@ describe('ConversationFlow', () => {
     vi.advanceTimersByTime(LAST_WORDS_MS - 1);
     expect(types()).not.toContain('finished');
     vi.advanceTimersByTime(1);
-    expect(reports.at(-1)).toEqual({ type: 'finished', attemptId: 'attempt-1' });
+    expect(reports.at(-1)).toEqual({ type: 'finished', outcome: { kept: true, attemptId: 'attempt-1' } });
     expect(recorded).toHaveLength(1);
     flow.dispose();
   });
@@ -209,12 +208,12 @@ describe('ConversationFlow', () => {
       flow.send({ type: 'LINE_SHOWN' });
       if (how === 'skip') flow.send({ type: 'SKIP' });
       await settle();
-      expect(reports.at(-1)).toEqual({ type: 'finished', attemptId: 'attempt-1' });
+      expect(reports.at(-1)).toEqual({ type: 'finished', outcome: { kept: true, attemptId: 'attempt-1' } });
       flow.dispose();
     }
   });
 
-  it('reports a failed record and does not finish, and reports failed saves', async () => {
+  it('finishes all the same when the attempt cannot be recorded, saying so, and reports failed saves', async () => {
     const { flow, reports } = open({ failRecord: true });
     flow.send({ type: 'BEGIN' });
     flow.send({ type: 'LINE_SHOWN' });
@@ -224,13 +223,12 @@ describe('ConversationFlow', () => {
     flow.send({ type: 'CHOOSE', choiceId: 'offer' });
     flow.send({ type: 'LINE_SHOWN' });
     await vi.advanceTimersByTimeAsync(LAST_WORDS_MS);
-    expect(reports.filter((r) => r.type === 'record-failed')).toHaveLength(1);
-    expect(reports.map((r) => r.type)).not.toContain('finished');
+    expect(reports.at(-1)).toEqual({ type: 'finished', outcome: { kept: false, error: new Error('disk full') } });
     flow.dispose();
 
     const failing = new ConversationFlow(
       { scenario, conversation: beginConversation(scenario), timer: 'normal', motion: () => false },
-      { save: () => Promise.reject(new Error('quota')), record: async () => ({ id: 'x' }) },
+      { save: () => Promise.reject(new Error('quota')), record: async () => ({ id: 'x' }), discard: async () => {} },
     );
     const failures: unknown[] = [];
     failing.on('save-failed', (e) => failures.push(e.error));

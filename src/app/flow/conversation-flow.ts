@@ -22,6 +22,8 @@ import {
 export interface FlowStore {
   save(conversation: Conversation, clockLeftMs: number | null): Promise<void>;
   record(conversation: Conversation): Promise<{ id: string }>;
+  /** Forgets the resume point (the trainee restarts). */
+  discard(): Promise<void>;
 }
 
 export interface FlowView {
@@ -125,6 +127,12 @@ export class ConversationFlow {
     const listener = fn as (e: FlowReport) => void;
     set.add(listener);
     return () => set.delete(listener);
+  }
+
+  /** Stops the flow and forgets its resume point: the trainee starts this conversation again. */
+  async discard(): Promise<void> {
+    this.dispose();
+    await this.store.discard();
   }
 
   dispose(): void {

@@ -1,24 +1,43 @@
 /**
- * Starts conversation flows for a profile: a new conversation, or the one left
- * in progress rebuilt from its resume point; and keeps each flow's resume point
- * and finished attempt in storage. The screens ask it, never storage.
+ * Starts conversation flows for a profile: a new conversation, or one left in
+ * progress rebuilt from its resume point; and keeps each flow's resume point
+ * and finished attempt in storage. Each conversation has its own id and
+ * record, so two tabs on one profile keep one each, and its attempt takes the
+ * same id, so recording it twice (a reload in between) keeps one.
  */
-import type { Scenario } from '../../engine/index.ts';
+import type { Conversation, Scenario } from '../../engine/index.ts';
 import { beginConversation } from '../../engine/model/conversation.ts';
 import { resumeConversation, resumePointOf } from '../../engine/model/resume-point.ts';
-import type { ProgressRepository } from '../../storage/progress-repository.ts';
+import { newId, type ProgressRepository } from '../../storage/progress-repository.ts';
+import type { SavedConversation } from '../../storage/saved-conversation.ts';
 import type { ProgressService } from '../progress-service.ts';
 import type { TimerSetting } from '../settings.ts';
 import type { ConversationFlow } from './conversation-flow.ts';
 
 export interface StartOptions {
-  /** Continue the conversation in progress instead of starting afresh. */
-  resume: boolean;
+  /** The id of the conversation in progress to continue; absent to start afresh. */
+  resume?: string;
   timer: TimerSetting;
   motion: () => boolean;
 }
 
+/** A conversation that can be continued. */
+export interface InProgress {
+  id: string;
+  scenario: Scenario;
+  conversation: Conversation;
+  saved: SavedConversation;
+}
+
+/** A conversation in progress that could not continue, and was set aside: for the page to say so once. */
+export type ConversationNotice =
+  | { kind: 'scenario-changed'; title: string }
+  | { kind: 'scenario-gone'; scenarioId: string }
+  | { kind: 'does-not-fit'; title: string };
+
 export class ConversationService {
+  private readonly noticeList: ConversationNotice[] = [];
+
   constructor(
     private readonly repo: ProgressRepository,
     private readonly progress: ProgressService,
@@ -26,49 +45,82 @@ export class ConversationService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The conversation left in progress, rebuilt, if there is one and it still fits its scenario. */
-  async inProgress(profileId: string) {
-    const saved = await this.repo.savedConversation(profileId);
-    if (!saved) return undefined;
-    const scenario = this.scenarios.find((s) => s.data.id === saved.point.scenarioId);
-    const resumed = scenario ? resumeConversation(scenario, saved.point) : undefined;
-    if (!scenario || !resumed?.ok) {
-      // Its scenario is gone or changed, or the point no longer replays: it cannot continue.
-      await this.repo.clearConversation(profileId);
-      return undefined;
+  /**
+   * Every conversation of the profile that can be continued, the most recent
+   * first. One whose attempt was already recorded (the page closed between the
+   * two writes) is cleared; one that no longer fits its scenario is set aside
+   * with a notice, never offered and never dropped silently.
+   */
+  async inProgress(profileId: string): Promise<InProgress[]> {
+    const out: InProgress[] = [];
+    for (const saved of await this.repo.savedConversations(profileId)) {
+      if (await this.repo.attempt(profileId, saved.id)) {
+        await this.repo.clearConversation(profileId, saved.id);
+        continue;
+      }
+      const scenario = this.scenarios.find((s) => s.data.id === saved.point.scenarioId);
+      const resumed = scenario ? resumeConversation(scenario, saved.point) : undefined;
+      if (scenario && resumed?.ok) {
+        out.push({ id: saved.id, scenario, conversation: resumed.conversation, saved });
+        continue;
+      }
+      const problem = resumed && !resumed.ok ? resumed.problem : { kind: 'scenario-gone' as const };
+      await this.repo.setAsideConversation(profileId, saved.id, problem);
+      this.noticeList.push(
+        !scenario
+          ? { kind: 'scenario-gone', scenarioId: saved.point.scenarioId }
+          : {
+              kind: problem.kind === 'scenario-changed' ? 'scenario-changed' : 'does-not-fit',
+              title: scenario.data.title,
+            },
+      );
     }
-    return { scenario, saved, conversation: resumed.conversation };
+    return out;
   }
 
-  /** The scenario of the conversation that can be continued, if any. */
-  async continuable(profileId: string): Promise<Scenario | undefined> {
-    return (await this.inProgress(profileId))?.scenario;
+  /** The conversation to offer on home: the one saved last. */
+  async latest(profileId: string): Promise<InProgress | undefined> {
+    return (await this.inProgress(profileId))[0];
+  }
+
+  /** Conversations set aside since the last call; each is given out once. */
+  takeNotices(): ConversationNotice[] {
+    return this.noticeList.splice(0);
   }
 
   async start(profileId: string, scenario: Scenario, options: StartOptions): Promise<ConversationFlow> {
-    const left = options.resume ? await this.inProgress(profileId) : undefined;
-    const resumed = left?.scenario.data.id === scenario.data.id ? left : undefined;
-    if (!resumed) await this.repo.clearConversation(profileId);
-    const startedAt = resumed ? new Date(resumed.saved.startedAt) : this.now();
+    const continued = options.resume
+      ? (await this.inProgress(profileId)).find(
+          (c) => c.id === options.resume && c.scenario.data.id === scenario.data.id,
+        )
+      : undefined;
+    const id = continued?.id ?? newId();
+    const startedAt = continued ? new Date(continued.saved.startedAt) : this.now();
     // The flow and its machine library load with the conversation screen, not with home.
     const { ConversationFlow } = await import('./conversation-flow.ts');
     return new ConversationFlow(
       {
         scenario,
-        conversation: resumed?.conversation ?? beginConversation(scenario),
-        ...(resumed ? { resumed: { clockLeftMs: resumed.saved.point.clockLeftMs } } : {}),
+        conversation: continued?.conversation ?? beginConversation(scenario),
+        ...(continued ? { resumed: { clockLeftMs: continued.saved.point.clockLeftMs } } : {}),
         timer: options.timer,
         motion: options.motion,
       },
       {
-        save: (conversation, clockLeftMs) =>
-          this.repo.saveConversation({
+        save: async (conversation, clockLeftMs) => {
+          // A profile deleted in another tab gets no resume point no screen would offer.
+          if (!(await this.repo.profileExists(profileId))) return;
+          await this.repo.saveConversation({
+            id,
             profileId,
             startedAt: startedAt.toISOString(),
             savedAt: this.now().toISOString(),
             point: resumePointOf(scenario, conversation, clockLeftMs),
-          }),
-        record: (conversation) => this.progress.recordAttempt(profileId, scenario, conversation, startedAt, this.now()),
+          });
+        },
+        record: (conversation) =>
+          this.progress.recordAttempt(profileId, scenario, conversation, startedAt, this.now(), id),
+        discard: () => this.repo.clearConversation(profileId, id),
       },
     );
   }

@@ -63,8 +63,10 @@ export type FlowEmitted =
   | { type: 'cue'; cue: Extract<SoundCue, 'warning' | 'resolved' | 'lost'> }
   /** A resume point to keep: after every turn and on pause. */
   | { type: 'persist'; conversation: Conversation; clockLeftMs: number | null }
-  | { type: 'finished'; attemptId: string }
-  | { type: 'record-failed'; error: unknown };
+  /** The attempt is recorded (its id), or could not be kept (the error, which carries the attempt when there is one). */
+  | { type: 'finished'; outcome: RecordOutcome };
+
+export type RecordOutcome = { kept: true; attemptId: string } | { kept: false; error: unknown };
 
 interface FlowContext {
   scenario: Scenario;
@@ -77,7 +79,7 @@ interface FlowContext {
   warned: boolean;
   /** The line finished while paused: on resume the replies come straight away. */
   lineShown: boolean;
-  attemptId: string | null;
+  recorded: RecordOutcome | null;
   motion: () => boolean;
   now: () => number;
 }
@@ -168,7 +170,7 @@ export const flowMachine = setup({
       const ending = context.scenario.data.endings[context.conversation.at]!;
       return { type: 'cue' as const, cue: ending.kind === 'lost' ? ('lost' as const) : ('resolved' as const) };
     }),
-    announceFinished: emit(({ context }) => ({ type: 'finished' as const, attemptId: context.attemptId! })),
+    announceFinished: emit(({ context }) => ({ type: 'finished' as const, outcome: context.recorded! })),
   },
 }).createMachine({
   id: 'flow',
@@ -180,7 +182,7 @@ export const flowMachine = setup({
       choosingSince: null,
       warned: false,
       lineShown: false,
-      attemptId: null,
+      recorded: null,
       motion: input.motion,
       now: input.now ?? (() => performance.now()),
     };
@@ -234,15 +236,18 @@ export const flowMachine = setup({
               invoke: {
                 src: 'recordAttempt',
                 input: ({ context }) => ({ conversation: context.conversation }),
-                onDone: { target: 'saved', actions: assign({ attemptId: ({ event }) => event.output.id }) },
+                onDone: {
+                  target: 'done',
+                  actions: assign({ recorded: ({ event }) => ({ kept: true as const, attemptId: event.output.id }) }),
+                },
+                // Not kept is still the end: the debrief shows, and says it could not be kept.
                 onError: {
-                  target: 'failed',
-                  actions: emit(({ event }) => ({ type: 'record-failed', error: event.error })),
+                  target: 'done',
+                  actions: assign({ recorded: ({ event }) => ({ kept: false as const, error: event.error }) }),
                 },
               },
             },
-            saved: { type: 'final' },
-            failed: {},
+            done: { type: 'final' },
           },
         },
         words: {

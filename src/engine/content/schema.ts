@@ -124,6 +124,9 @@ export const NodeSchema = z.strictObject({
   choices: z.array(ChoiceSchema).min(2, { message: 'at least 2 choices' }).max(4, { message: 'at most 4 choices' }),
 });
 
+/** The most outcome points an ending may give (the default for each kind is lower: src/engine/model/score.ts). */
+export const MAX_ENDING_POINTS = 60;
+
 export const EndingSchema = z.strictObject({
   kind: z.enum(ENDING_KINDS),
   title: PlainTextSchema.optional(),
@@ -134,7 +137,7 @@ export const EndingSchema = z.strictObject({
     .number()
     .int()
     .min(0)
-    .max(60)
+    .max(MAX_ENDING_POINTS)
     .optional()
     .meta({ description: 'Outcome points, overriding the default for its kind.' }),
 });

@@ -45,9 +45,11 @@ export class DebriefScene extends SlotScene<DebriefView> {
           .fillStyle(hex(PALETTE.surface), 1)
           .fillRoundedRect(0, 0, slot.width, slot.height, { tl: 18, bl: 18, tr: 0, br: 0 }),
       );
+      const persona = this.data_.persona;
+      if (!persona) return;
       const d = Math.min(slot.width, slot.height) * 0.82;
       const last = this.data_.curve.at(-1)?.anger ?? 0;
-      const p = new Portrait(this, slot.width / 2, slot.height / 2, this.data_.persona, d, last, PALETTE.surface);
+      const p = new Portrait(this, slot.width / 2, slot.height / 2, persona, d, last, PALETTE.surface);
       p.face.setReducedMotion(this.reducedMotion);
       slot.root.add(p);
       return;

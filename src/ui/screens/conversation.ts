@@ -5,7 +5,9 @@
  * flow (src/app/flow) decides what happens and when; this screen renders its
  * state and events and sends it the trainee's input. Esc pauses.
  */
+import { AttemptNotKept } from '../../app/attempt-not-kept.ts';
 import type { FlowView } from '../../app/flow/conversation-flow.ts';
+import { saveProblemOf } from '../../app/storage-status.ts';
 import { isOver, moodOf, type Scenario, type Turn } from '../../engine/index.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { createChannelView } from '../channels/channel-view.ts';
@@ -22,9 +24,13 @@ import { ReplyList } from '../widgets/reply-list.ts';
 import { SoundCaption } from '../widgets/sound-caption.ts';
 import { barButton, topBar } from '../widgets/top-bar.ts';
 
-export async function conversationScreen(ctx: UiContext, s: Scenario, resume: boolean): Promise<Screen> {
+export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: string): Promise<Screen> {
   const motion = () => !ctx.settings.reducedMotion;
-  const flow = await ctx.conversations.start(ctx.profileId, s, { resume, timer: ctx.settings.timer, motion });
+  const flow = await ctx.conversations.start(ctx.profileId, s, {
+    ...(resume ? { resume } : {}),
+    timer: ctx.settings.timer,
+    motion,
+  });
   const { channel } = s.data;
 
   // --- Page structure -------------------------------------------------------
@@ -80,7 +86,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
   );
   const pause = new PauseDialog(content, {
     onResume: () => flow.send({ type: 'RESUME' }),
-    onRestart: () => ctx.show('conversation', s),
+    onRestart: () => void flow.discard().finally(() => ctx.show('conversation', s)),
     onQuit: () => ctx.show('library'),
   });
   const element = h('section', { class: `screen conversation channel-${channel}` }, content, pause.element);
@@ -138,9 +144,12 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume: bo
       savedTurns = turns;
       publish(flow.view);
     }),
-    flow.on('save-failed', ({ error }) => ctx.notify(M.saveFailed(String((error as Error)?.message ?? error)))),
-    flow.on('record-failed', ({ error }) => ctx.notify(M.saveFailed(String((error as Error)?.message ?? error)))),
-    flow.on('finished', ({ attemptId }) => ctx.show('debrief', s, { attemptId })),
+    flow.on('save-failed', ({ error }) => ctx.notify(M.saveFailed(saveProblemOf(error)))),
+    flow.on('finished', ({ outcome }) => {
+      if (outcome.kept) ctx.show('debrief', s, { attemptId: outcome.attemptId });
+      else if (outcome.error instanceof AttemptNotKept) ctx.show('debrief', s, { notKept: outcome.error });
+      else ctx.notify(M.saveFailed(saveProblemOf(outcome.error)));
+    }),
   ];
 
   // --- Rendering the flow's state -------------------------------------------

@@ -11,8 +11,10 @@ import { nextScenario } from '../../app/scenario-facts.ts';
 import type { Scenario, ScoreBreakdown } from '../../engine/index.ts';
 import type { Attempt } from '../../app/progress-service.ts';
 import type { Screen, UiContext } from '../context.ts';
+import { download } from '../download.ts';
 import { h } from '../dom.ts';
 import { icon } from '../icons.ts';
+import type { AttemptNotKept } from '../../app/attempt-not-kept.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { publishScreen } from '../state-hook.ts';
 import { topBar } from '../widgets/top-bar.ts';
@@ -32,8 +34,9 @@ function scoreCard(
   );
   const bar = (value: number, cls: string) =>
     h('span', {
-      class: `part-bar ${cls}${value < 0 ? ' negative' : ''}`,
-      style: `width:${(Math.abs(value) / scale) * 100}%`,
+      class: `part-bar ${cls}${value < 0 ? ' negative' : value === 0 ? ' zero' : ''}`,
+      // Through the CSSOM: a style attribute is dropped under the page's policy (docs/deployment.md).
+      style: { width: `${(Math.abs(value) / scale) * 100}%` },
     });
   return h(
     'section',
@@ -60,8 +63,8 @@ function scoreCard(
       ? h(
           'div',
           { class: 'score-track', 'aria-hidden': 'true' },
-          h('span', { class: 'score-fill', style: `width:${d.score.total}%` }),
-          h('span', { class: 'score-best', style: `left:${bestTotal}%` }),
+          h('span', { class: 'score-fill', style: { width: `${d.score.total}%` } }),
+          h('span', { class: 'score-best', style: { left: `${bestTotal}%` } }),
         )
       : null,
     h('h3', {}, M.breakdown),
@@ -107,7 +110,7 @@ function scoreCard(
   );
 }
 
-function transcript(s: Scenario, d: Attempt['debrief']): HTMLElement {
+function transcript(customer: string, d: Attempt['debrief']): HTMLElement {
   return h(
     'ol',
     { class: 'transcript' },
@@ -122,7 +125,7 @@ function transcript(s: Scenario, d: Attempt['debrief']): HTMLElement {
           h('span', { class: `change ${t.change > 0 ? 'up' : t.change < 0 ? 'down' : 'flat'}` }, M.change(t.change)),
           ` → ${t.angerAfter}`,
         ),
-        h('p', { class: 'turn-customer' }, h('span', { class: 'who' }, `${s.persona.name}:`), ' ', t.customer),
+        h('p', { class: 'turn-customer' }, h('span', { class: 'who' }, `${customer}:`), ' ', t.customer),
         h(
           'p',
           { class: 'turn-reply' },
@@ -160,16 +163,23 @@ function transcript(s: Scenario, d: Attempt['debrief']): HTMLElement {
   );
 }
 
-export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: string): Promise<Screen> {
-  const attempt = await ctx.progress.attempt(ctx.profileId, attemptId);
-  if (!attempt) throw new Error(`No saved attempt ${attemptId}`);
+/** `s` is the scenario played, or undefined when this version does not have it: the saved debrief shows all the same. */
+export async function debriefScreen(
+  ctx: UiContext,
+  s: Scenario | undefined,
+  which: string | AttemptNotKept,
+): Promise<Screen> {
+  const notKept = typeof which === 'string' ? undefined : which;
+  const attempt = notKept ? notKept.attempt : await ctx.progress.attempt(ctx.profileId, which as string);
+  if (!attempt) throw new Error(M.noSuchAttempt);
   const d = attempt.debrief;
   // The best line's breakdown only fits the scenario version that was played.
-  const best = attempt.scenarioHash === s.hash ? bestBreakdown(s, ctx.analyses.of(s)) : undefined;
-  const next = nextScenario(ctx.library.scenarios, s);
+  const best = s && attempt.scenarioHash === s.hash ? bestBreakdown(s, ctx.analyses.of(s)) : undefined;
+  const next = s ? nextScenario(ctx.library.scenarios, s) : undefined;
+  const customer = s?.persona.name ?? M.customer;
   publishScreen({
     screen: 'debrief',
-    scenarioId: s.data.id,
+    scenarioId: attempt.scenarioId,
     outcome: d.outcome.kind,
     score: d.score.total,
     curve: d.curve.length,
@@ -185,12 +195,14 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
     h('span', { class: 'visually-hidden' }, `${M.debrief}: `),
     M.outcomeTitle(d.outcome),
   );
-  const replay = () => ctx.show('conversation', s);
+  const replay = () => s && ctx.show('conversation', s);
   const actions = () =>
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', onclick: replay }, icon('restart'), h('span', {}, M.replay)),
+      s
+        ? h('button', { type: 'button', class: 'primary', onclick: replay }, icon('restart'), h('span', {}, M.replay))
+        : null,
       next
         ? h(
             'button',
@@ -212,7 +224,7 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
     { class: `screen debrief outcome-${d.outcome.kind}` },
     topBar({
       back: { label: M.backToLibrary, onClick: () => ctx.show('library') },
-      context: `${M.debrief} · ${s.data.title}`,
+      context: `${M.debrief} · ${s?.data.title ?? attempt.scenarioTitle}`,
     }),
     h(
       'div',
@@ -220,6 +232,8 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
       h(
         'div',
         { class: 'debrief-main' },
+        notKept ? notKeptWarning(ctx, notKept) : null,
+        s ? null : h('p', { class: 'muted not-here' }, M.scenarioNotHereDebrief(attempt.scenarioTitle)),
         h(
           'section',
           { class: 'outcome-card' },
@@ -239,7 +253,7 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
               { class: 'last-words' },
               h('span', { class: 'visually-hidden' }, `${M.lastWords}: `),
               `“${d.outcome.lastWords}”`,
-              h('footer', {}, `— ${s.persona.name}`),
+              h('footer', {}, `— ${customer}`),
             ),
           ),
         ),
@@ -312,7 +326,7 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
           'section',
           { 'aria-labelledby': 'transcript-title' },
           h('h2', { id: 'transcript-title' }, M.transcript),
-          transcript(s, d),
+          transcript(customer, d),
         ),
         h(
           'section',
@@ -332,10 +346,30 @@ export async function debriefScreen(ctx: UiContext, s: Scenario, attemptId: stri
       scene: 'debrief',
       chart,
       portrait,
-      persona: s.persona,
+      ...(s ? { persona: s.persona } : {}),
       curve: d.curve,
       outcome: d.outcome.kind,
       ...(d.costliest ? { costliestTurn: d.costliest.index } : {}),
     }),
   };
+}
+
+/** The attempt could not be kept: say why and what to do, and offer it as a file to import later. */
+function notKeptWarning(ctx: UiContext, notKept: AttemptNotKept): HTMLElement {
+  const save = async () => {
+    const { attempt } = notKept;
+    const profile = (await ctx.profiles.get(attempt.profileId)) ?? {
+      id: attempt.profileId,
+      name: M.freshProfileName,
+      createdAt: attempt.startedAt,
+    };
+    download(await ctx.backups.exportAttempt(attempt, profile));
+  };
+  return h(
+    'section',
+    { class: 'not-kept', role: 'alert' },
+    h('h2', {}, M.notKeptTitle),
+    h('p', {}, M.notKept[notKept.reason]),
+    h('button', { type: 'button', onclick: () => void save() }, icon('download'), h('span', {}, M.saveAttemptFile)),
+  );
 }

@@ -45,8 +45,8 @@ function leadCard(eyebrow: string, label: string, onClick: () => void): HTMLElem
 
 export async function homeScreen(ctx: UiContext): Promise<Screen> {
   const [profile, resumable, standing] = await Promise.all([
-    ctx.profiles.get(ctx.profileId),
-    ctx.conversations.continuable(ctx.profileId),
+    ctx.profiles.entry(ctx.profileId),
+    ctx.conversations.latest(ctx.profileId),
     ctx.progress.standing(ctx.profileId),
   ]);
   const scenarios = ctx.library.scenarios;
@@ -66,7 +66,7 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
     'section',
     { class: 'screen home' },
     topBar({
-      context: M.playingAs(profile?.name ?? ''),
+      context: M.playingAs(profile ? M.profileName(profile) : ''),
       actions: [{ label: M.changeProfile, icon: 'user', onClick: () => ctx.show('profiles') }],
     }),
     h(
@@ -80,8 +80,8 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
         contentProblems(ctx.library),
         // One step straight into what to do next: the conversation left open, else the next scenario's briefing.
         resumable
-          ? leadCard(M.continueTitle, M.continue(resumable.data.title), () =>
-              ctx.show('conversation', resumable, { resume: true }),
+          ? leadCard(M.continueTitle, M.continue(resumable.scenario.data.title), () =>
+              ctx.show('conversation', resumable.scenario, { resume: resumable.id }),
             )
           : next
             ? leadCard(M.nextUp, M.startNext(next.data.title), () => ctx.show('briefing', next))

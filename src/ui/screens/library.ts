@@ -51,7 +51,12 @@ export function difficultyDots(level: number): HTMLElement {
 }
 
 export async function libraryScreen(ctx: UiContext): Promise<Screen> {
-  const { best } = await ctx.progress.standing(ctx.profileId);
+  const [{ best }, inProgress] = await Promise.all([
+    ctx.progress.standing(ctx.profileId),
+    ctx.conversations.inProgress(ctx.profileId),
+  ]);
+  // Each scenario's conversation left in progress, the latest where there are several (two tabs).
+  const leftOpen = new Map([...inProgress].reverse().map((c) => [c.scenario.data.id, c.id]));
   const ordered = inOnboardingOrder(ctx.library.scenarios);
   const filter = { channel: '', difficulty: '' };
   const list = h('ul', { class: 'cards' });
@@ -64,6 +69,7 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
       .slice(0, 4)
       .map((id) => findTechnique(id)?.name ?? id);
     const score = best.get(s.data.id);
+    const open = leftOpen.get(s.data.id);
     portraits.push({ slot, persona: s.persona, channel: s.data.channel, anger: startingAnger(s) });
     const el = h(
       'li',
@@ -94,6 +100,14 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
           { class: 'card-foot' },
           h('span', { class: 'difficulty' }, difficultyDots(s.data.difficulty), M.difficulty(s.data.difficulty)),
           h('span', { class: score === undefined ? 'best none' : 'best' }, M.best(score)),
+          open
+            ? h(
+                'button',
+                { type: 'button', onclick: () => ctx.show('conversation', s, { resume: open }) },
+                icon('play', 18),
+                h('span', {}, M.continue(s.data.title)),
+              )
+            : null,
           h(
             'button',
             {

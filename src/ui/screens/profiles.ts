@@ -1,18 +1,30 @@
+import { saveProblemOf } from '../../app/storage-status.ts';
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { topBar } from '../widgets/top-bar.ts';
 
-/** Several trainees on one device: choose, create, rename, delete (with confirmation). */
+/**
+ * Several trainees on one device: choose, create, rename, delete (with
+ * confirmation). A profile whose record cannot be read is listed too, saying
+ * so with its attempt count: it can be played as and deleted, and a damaged
+ * one given a name again.
+ */
 export async function profilesScreen(ctx: UiContext): Promise<Screen> {
-  const profiles = await ctx.profiles.list();
+  const profiles = await ctx.profiles.entries();
   const heading = h('h1', { tabindex: -1 }, M.profiles);
   const reload = () => ctx.show('profiles');
   const list = h(
     'ul',
     { class: 'profiles' },
-    ...profiles.map((p) => {
-      const rename = h('input', { type: 'text', id: `rename-${p.id}`, value: p.name, maxlength: 40 });
+    ...profiles.map((entry) => {
+      const p = { id: entry.id, name: M.profileName(entry) };
+      const rename = h('input', {
+        type: 'text',
+        id: `rename-${p.id}`,
+        value: entry.profile?.name ?? '',
+        maxlength: 40,
+      });
       const confirm = h(
         'div',
         { role: 'alertdialog', 'aria-label': M.confirmDelete(p.name), class: 'confirm', hidden: true },
@@ -36,6 +48,7 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
         'li',
         { class: 'card' },
         h('h2', {}, p.name, p.id === ctx.profileId ? ` ${M.current}` : ''),
+        entry.unreadable ? h('p', {}, M.unreadableProfileNote(entry)) : null,
         p.id === ctx.profileId
           ? null
           : h(
@@ -50,28 +63,35 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
               },
               M.useProfile(p.name),
             ),
-        h(
-          'p',
-          {},
-          h('label', { for: `rename-${p.id}` }, M.renameTo),
-          ' ',
-          rename,
-          ' ',
-          h(
-            'button',
-            {
-              type: 'button',
-              'aria-label': M.rename(p.name),
-              onclick: async () => {
-                if (rename.value.trim()) {
-                  await ctx.profiles.rename(p.id, rename.value);
-                  reload();
-                }
-              },
-            },
-            M.saveName,
-          ),
-        ),
+        // A profile from a newer version is left as it is: no new name for it here.
+        entry.unreadable === 'newer'
+          ? null
+          : h(
+              'p',
+              {},
+              h('label', { for: `rename-${p.id}` }, entry.profile ? M.renameTo : M.giveName),
+              ' ',
+              rename,
+              ' ',
+              h(
+                'button',
+                {
+                  type: 'button',
+                  'aria-label': M.rename(p.name),
+                  onclick: async () => {
+                    if (!rename.value.trim()) return rename.focus();
+                    try {
+                      if (entry.profile) await ctx.profiles.rename(p.id, rename.value);
+                      else await ctx.profiles.rebuild(p.id, rename.value);
+                      reload();
+                    } catch (e) {
+                      ctx.notify(M.saveFailed(saveProblemOf(e)));
+                    }
+                  },
+                },
+                M.saveName,
+              ),
+            ),
         h(
           'button',
           {

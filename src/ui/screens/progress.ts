@@ -1,5 +1,8 @@
 import { h } from '../dom.ts';
+import { download } from '../download.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
+import type { ImportProgress } from '../../app/backup-service.ts';
+import { saveProblemOf } from '../../app/storage-status.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { topBar } from '../widgets/top-bar.ts';
 
@@ -18,17 +21,39 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
   const recScenario = rec ? byId.get(rec.scenarioId) : undefined;
 
   const fileInput = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json' });
+  // How far an import is, profile by profile: a labelled progress bar (its label counts the profiles); the
+  // status line says once that it started and then what it did, so a screen reader is not told every profile.
+  const importBar = h('progress', { id: 'import-progress' });
+  const importLabel = h('label', { for: 'import-progress' });
+  const importProgress = h('p', { class: 'import-progress', hidden: true }, importLabel, ' ', importBar);
+  const showProgress = (p: ImportProgress) => {
+    importBar.max = Math.max(1, p.total);
+    importBar.value = p.done;
+    importLabel.textContent = M.importing(p.phase, p.done, p.total);
+  };
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
+    fileInput.disabled = true;
+    importBar.removeAttribute('value');
+    importLabel.textContent = M.importReading;
+    importProgress.hidden = false;
+    status.textContent = M.importReading;
     try {
-      const outcome = await ctx.backups.importText(await file.text());
+      const outcome = await ctx.backups.importText(await file.text(), showProgress);
       status.textContent = outcome.ok
-        ? M.imported(outcome.result.profilesAdded, outcome.result.attemptsAdded, outcome.result.attemptsAlreadyThere)
+        ? M.imported(
+            outcome.result.profilesAdded,
+            outcome.result.attemptsAdded,
+            outcome.result.attemptsAlreadyThere,
+            outcome.result.profilesFromNewerVersion,
+          )
         : M.backupProblem(outcome.problem);
     } catch (e) {
-      status.textContent = M.saveFailed((e as Error).message);
+      status.textContent = M.saveFailed(saveProblemOf(e));
     }
+    importProgress.hidden = true;
+    fileInput.disabled = false;
     // Let the same file be chosen again (a change event needs a new value).
     fileInput.value = '';
   });
@@ -36,15 +61,7 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
     'button',
     {
       type: 'button',
-      onclick: async () => {
-        const backup = await ctx.backups.exportAll();
-        const url = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
-        const a = h('a', { href: url, download: backup.fileName });
-        document.body.append(a);
-        a.click();
-        a.remove();
-        URL.revokeObjectURL(url);
-      },
+      onclick: async () => download(await ctx.backups.exportAll(M.unnamedProfile)),
     },
     M.exportAll,
   );
@@ -156,13 +173,13 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
                     'li',
                     {},
                     `${a.scenarioTitle} · ${M.outcomeTitle(a.debrief.outcome)} · ${a.debrief.score.total} `,
-                    s
-                      ? h(
-                          'button',
-                          { type: 'button', class: 'link', onclick: () => ctx.show('debrief', s, { attemptId: a.id }) },
-                          M.openDebrief(a.scenarioTitle, when),
-                        )
-                      : null,
+                    // Its scenario is gone from this version (an imported or older attempt): said, and the saved debrief still opens.
+                    s ? null : h('span', { class: 'muted not-here' }, `(${M.scenarioNotHere}) `),
+                    h(
+                      'button',
+                      { type: 'button', class: 'link', onclick: () => ctx.show('debrief', s, { attemptId: a.id }) },
+                      M.openDebrief(a.scenarioTitle, when),
+                    ),
                   );
                 }),
               )
@@ -170,6 +187,7 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
           h('h2', {}, M.backup),
           h('p', {}, exportButton),
           h('p', {}, h('label', { for: 'import-file' }, M.importFile), ' ', fileInput),
+          importProgress,
           status,
         ),
       ),
