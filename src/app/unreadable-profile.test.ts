@@ -11,13 +11,13 @@ import { resumePointOf } from '../engine/model/resume-point.ts';
 import { thirdCall } from '../engine/test-support/third-call.ts';
 import { MemoryStore, StorageFullError, type KeyValueStore } from '../storage/key-value-store.ts';
 import { ProgressRepository } from '../storage/progress-repository.ts';
-import type { StoredSettings } from '../storage/records.ts';
 import { BackupService } from './backup-service.ts';
 import { ConversationService } from './flow/conversation-service.ts';
 import { ProfileService } from './profile-service.ts';
 import { ProgressService } from './progress-service.ts';
 import { SettingsService } from './settings.ts';
 import { saveProblemOf } from './storage-status.ts';
+import { CHOSEN_SETTINGS } from '../storage/__fixtures__/chosen-settings.ts';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../storage/__fixtures__/${name}`, import.meta.url), 'utf8'));
@@ -25,16 +25,7 @@ const attemptV2 = fixture('attempt-v2.json');
 const now = () => new Date('2026-12-01T12:00:00.000Z');
 const scenario = thirdCall();
 
-const MINE: StoredSettings = {
-  timer: 'off',
-  reducedMotion: true,
-  volume: 0.5,
-  effects: 0.7,
-  ambience: 0.2,
-  muted: false,
-  speech: true,
-  textSize: 'large',
-};
+const MINE = CHOSEN_SETTINGS;
 const DAMAGED_PROFILE = { kind: 'profile', v: 1, data: { id: 'prof1', name: '' } };
 const NEWER_PROFILE = { kind: 'profile', v: 9, data: { id: 'prof1', names: ['Ilze'] } };
 

@@ -5,6 +5,7 @@ import { MemoryStore, StorageFullError, type KeyValueStore } from './key-value-s
 import { openStore } from './localforage-store.ts';
 import { ProgressRepository } from './progress-repository.ts';
 import type { Attempt } from './records.ts';
+import { CHOSEN_SETTINGS } from './__fixtures__/chosen-settings.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8'));
 const attemptV1 = fixture('attempt-v1.json');
@@ -60,16 +61,7 @@ describe('settings', () => {
     const repo = await freshRepo();
     const a = await repo.createProfile('A');
     const b = await repo.createProfile('B');
-    const settings = {
-      timer: 'off',
-      reducedMotion: true,
-      volume: 0.5,
-      effects: 0.7,
-      ambience: 0.2,
-      muted: false,
-      speech: true,
-      textSize: 'large',
-    } as const;
+    const settings = CHOSEN_SETTINGS;
     await repo.saveSettings(a.id, settings);
     expect(await repo.settings(a.id)).toEqual(settings);
     expect(await repo.settings(b.id)).toBeUndefined();

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, parseBackup } from './backup.ts';
 import { MemoryStore, StorageFullError, type KeyValueStore } from './key-value-store.ts';
 import { NewerRecordError, ProgressRepository } from './progress-repository.ts';
-import type { Attempt, StoredSettings } from './records.ts';
+import type { Attempt } from './records.ts';
+import { CHOSEN_SETTINGS } from './__fixtures__/chosen-settings.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8'));
 const attemptV1 = fixture('attempt-v1.json');
@@ -18,16 +19,7 @@ const profileV1 = fixture('profile-v1.json');
 const attempt = (over: Partial<Attempt> = {}): Attempt => ({ ...attemptV2.data, ...over });
 const now = () => new Date('2026-12-01T12:00:00.000Z');
 
-const SETTINGS: StoredSettings = {
-  timer: 'off',
-  reducedMotion: true,
-  volume: 0.5,
-  effects: 0.7,
-  ambience: 0.2,
-  muted: false,
-  speech: true,
-  textSize: 'large',
-};
+const SETTINGS = CHOSEN_SETTINGS;
 const DAMAGED_PROFILE = { kind: 'profile', v: 1, data: { id: 'prof1', name: 42 } };
 const NEWER_PROFILE = { kind: 'profile', v: 9, data: { id: 'prof1', names: { given: 'Ilze' } } };
 const NEWER_SETTINGS = { kind: 'settings', v: 9, data: { theme: 'dark' } };
