@@ -4,7 +4,8 @@ export const BUDGETS = {
   startupJsKb: 450,
   /** Time to the first clickable reply, as a multiple of the bare Phaser page's first scene. */
   firstChoiceRatio: 1.5,
-  inputLatencyP95Ms: 50,
+  /** Two frames at 60 Hz. */
+  inputLatencyP95Ms: 33,
   frameCpuP95Ms: 4,
   heapGrowthMb: 5,
   persistTurnMedianMs: 5,

@@ -106,11 +106,11 @@ test('keyboard only: Tab and Enter to a conversation, number keys and Enter to r
     const texts = await conversation.replyTexts.allTextContents();
     const index = texts.indexOf(s.data.nodes[(await hook(page)).at!]!.choices.find((c) => c.id === id)!.text);
     expect(index).toBeGreaterThanOrEqual(0);
-    // The first reply has focus; alternate number keys with arrowing over by Tab.
-    await expect(conversation.replies.first()).toBeFocused();
+    // The replies' group has focus (Space or Enter there picks nothing); alternate number keys with Tab and Enter.
+    await expect(conversation.replyGroup).toBeFocused();
     if (i % 2 === 0) await page.keyboard.press(String(index + 1));
     else {
-      for (let k = 0; k < index; k++) await page.keyboard.press('Tab');
+      for (let k = 0; k <= index; k++) await page.keyboard.press('Tab');
       await expect(conversation.replies.nth(index)).toBeFocused();
       await page.keyboard.press('Enter');
     }
@@ -144,7 +144,7 @@ test('Escape pauses and keeps focus in the pause menu; resume, restart and quit'
   await shot(page, 'pause');
   await page.keyboard.press('Escape');
   await expect(pause.dialog).toBeHidden();
-  await expect(conversation.replies.first()).toBeFocused();
+  await expect(conversation.replyGroup).toBeFocused();
   await conversation.play(s, winningLine(s).slice(0, 1));
   await conversation.pauseButton.click();
   await pause.restart();

@@ -32,7 +32,8 @@ test('two profiles keep their own progress and settings', async ({
   await library.openSettings();
   await settings.timerOption('off').check();
   await settings.textSize('larger').check();
-  await settings.done();
+  await settings.done('library'); // back where Settings was opened from
+  await library.goHome();
   const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   await expect.poll(fontSize).toBeCloseTo(17 * 1.4, 1);
 

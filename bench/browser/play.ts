@@ -33,14 +33,16 @@ export function winningReplies(s: Scenario): string[] {
  * hook satisfies `test`. `test` runs in the page, so it may use only `arg`.
  */
 export async function until<A>(page: Page, test: (h: ScreenState, arg: A) => boolean, arg?: A): Promise<number> {
-  const handle = await page.waitForFunction(
-    ({ source, arg }) => {
-      const h = window.__cooldown;
-      return h && (0, eval)(source)(h, arg) ? performance.now() : false;
-    },
-    { source: test.toString(), arg },
-    { polling: 'raf', timeout: 30_000 },
-  );
+  // One function with the test written into it, compiled by Playwright once when the wait starts: the page's
+  // Content-Security-Policy forbids evaluating a string later, in the frames where the test runs.
+  const predicate = new Function(
+    'given',
+    `const h = window.__cooldown; return h && (${test.toString()})(h, given.arg) ? performance.now() : false;`,
+  ) as (given: unknown) => number | false;
+  const handle = await page.waitForFunction(predicate, { arg } as unknown, {
+    polling: 'raf',
+    timeout: 30_000,
+  });
   return (await handle.jsonValue()) as number;
 }
 
@@ -67,7 +69,7 @@ export async function openAndStart(page: Page, s: Scenario): Promise<number> {
 
 async function startFromBriefing(page: Page, s: Scenario): Promise<number> {
   await press(page, M.start);
-  if (s.data.channel === 'phone') await press(page, M.answer);
+  if (s.data.channel === 'phone') await press(page, s.data.direction === 'outgoing' ? M.connect : M.answer);
   return until(page, (h) => h.screen === 'conversation' && h.phase === 'choosing' && (h.choices ?? 0) > 0);
 }
 

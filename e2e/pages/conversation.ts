@@ -6,7 +6,14 @@ import { Screen } from './screen.ts';
 /** The conversation: the call to answer, the customer's line, the replies on offer, the clock, pause. */
 export class ConversationPage extends Screen {
   readonly name = 'conversation';
-  readonly answerButton = this.main.getByRole('button', { name: M.answer, exact: true });
+  /** Picks up the phone: the customer's ringing call, or connects the trainee's own (outgoing) call. */
+  readonly answerButton = this.main
+    .getByRole('button', { name: M.answer, exact: true })
+    .or(this.main.getByRole('button', { name: M.connect, exact: true }));
+  /** The line over the answer button: who is calling, or whom the trainee is calling. */
+  readonly introLine = this.main.locator('.intro-line');
+  /** The ring-back tone's caption, while an outgoing call rings at the customer's end. */
+  readonly ringbackCaption = this.main.getByText(`[${M.ringback}]`, { exact: true });
   readonly pauseButton = this.main.getByRole('button', { name: M.pause, exact: true });
   readonly timer = this.main.getByRole('timer', { name: M.timerLabel, exact: true });
   readonly replyGroup = this.main.getByRole('group', { name: M.yourReply, exact: true });
@@ -29,7 +36,7 @@ export class ConversationPage extends Screen {
     return this.main.getByText(`[${M.cue[cue]}]`, { exact: true });
   }
 
-  /** Answers the ringing phone. */
+  /** Answers the ringing phone, or connects an outgoing call (whichever the scenario is). */
   async answerCall(how: How = 'click'): Promise<void> {
     await press(this.answerButton, how);
   }

@@ -18,9 +18,9 @@ export class SettingsPage extends Screen {
     return this.textSizeGroup.getByRole('radio', { name: M.textSizes[size], exact: true });
   }
 
-  /** Done: back to home. */
-  async done(): Promise<void> {
+  /** Done: back to the screen that opened Settings (home unless said otherwise). */
+  async done(to: 'home' | 'library' = 'home'): Promise<void> {
     await this.doneButton.click();
-    await onScreen(this.page, 'home');
+    await onScreen(this.page, to);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EndingKind } from '../engine/index.ts';
 import { reply, scenarioFrom } from '../engine/test-support/build-scenario.ts';
-import { standingOf } from './standing.ts';
+import { practiseNext, standingOf } from './standing.ts';
 
 const make = (id: string, difficulty: number, onboarding?: number) => {
   const s = scenarioFrom({
@@ -60,5 +60,25 @@ describe('standing', () => {
     expect(s.onboarding).toEqual({ done: 0, total: 2 });
     expect(s.next?.data.id).toBe('first');
     expect(s.best.get('retired')).toBe(100);
+  });
+});
+
+describe('what to practise next (issue 17, 7f: home and Progress agree)', () => {
+  const first = make('first', 2, 1);
+  const second = make('second', 3, 2);
+  const all = [first, second];
+  const weakest = { techniqueId: 'empathy', techniqueName: 'Empathy', scenarioId: 'second', reason: 'Weak.' };
+
+  it('is the scenario home leads with while any is unresolved, whatever the engine recommends', () => {
+    const standing = standingOf([played('first', 'lost', 10)], all);
+    expect(practiseNext(standing, weakest, all)).toEqual({ scenario: standing.next, why: 'unresolved' });
+    expect(practiseNext(standing, weakest, all)?.scenario.data.id).toBe('first');
+  });
+
+  it('is the engine recommendation once every scenario is resolved', () => {
+    const standing = standingOf([played('first', 'resolved', 80), played('second', 'resolved', 50)], all);
+    expect(standing.next).toBeUndefined();
+    expect(practiseNext(standing, weakest, all)).toEqual({ scenario: second, why: 'technique', reason: 'Weak.' });
+    expect(practiseNext(standing, undefined, all)).toBeUndefined();
   });
 });

@@ -35,3 +35,23 @@ export function standingOf(attempts: readonly PlayedBrief[], scenarios: readonly
   const next = nextToPlay(scenarios, resolved);
   return { resolved, best, onboarding: { done, total }, ...(next ? { next } : {}) };
 }
+
+/** What to practise next, and why: a scenario not resolved yet, or the weakest technique's. */
+export type PractiseNext =
+  { scenario: Scenario; why: 'unresolved' } | { scenario: Scenario; why: 'technique'; reason: string };
+
+/**
+ * The one rule home and Progress both follow for what to play next: the first
+ * scenario not resolved yet, in library order (home's "Next up"); once every
+ * scenario is resolved, the one the engine recommends for the weakest technique
+ * (computeProgress's recommendation).
+ */
+export function practiseNext(
+  standing: Pick<Standing, 'next'>,
+  recommendation: { scenarioId: string; reason: string } | undefined,
+  scenarios: readonly Scenario[],
+): PractiseNext | undefined {
+  if (standing.next) return { scenario: standing.next, why: 'unresolved' };
+  const scenario = recommendation && scenarios.find((s) => s.data.id === recommendation.scenarioId);
+  return scenario && recommendation ? { scenario, why: 'technique', reason: recommendation.reason } : undefined;
+}

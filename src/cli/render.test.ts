@@ -19,12 +19,12 @@ it('renders a debrief saved by version 1 in words from the message catalogue', (
   expect(text).toContain('— Needs practice');
   expect(text).toContain('     You: (no answer)   [anger +10 → 83]');
   expect(text).toContain('     You let the silence run.');
-  expect(text).toContain('Costliest turn: 1 ((no answer), anger +10)');
+  expect(text).toMatch(/Costliest turn: 1 \(\(no answer\), [0-9.]+ points, anger \+10\)/);
   expect(text).toContain('  [x] Listen (turn 2)');
   expect(text).toContain('  [ ] Follow up');
   expect(text).toContain('  • Was handing over right?');
   expect(text).toContain(
-    '  • At turn 1 you let the silence run. What held you back, and what would you say next time?',
+    '  • At turn 1 you let the silence run, and that cost you the most points. What held you back, and what would you say next time?',
   );
   expect(text).toContain(
     '  • You never got to empathise or follow up. Where in this conversation could it have fitted?',

@@ -54,7 +54,7 @@ export function debriefText(d: Debrief, bestPossible?: number): string[] {
     const c = d.costliest;
     lines.push(
       '',
-      `Costliest turn: ${c.index} (${c.choiceId === null ? M.noAnswer : `"${c.reply}"`}, anger ${signed(c.change)})`,
+      `Costliest turn: ${c.index} (${c.choiceId === null ? M.noAnswer : `"${c.reply}"`}, ${c.cost} points, anger ${signed(c.change)})`,
       `  Better: "${c.alternative.text}" (anger ${signed(c.alternative.change)})`,
       `  ${c.alternative.feedback}`,
     );

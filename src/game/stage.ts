@@ -7,6 +7,7 @@ import * as Phaser from 'phaser';
 import type { StagePort, StageView } from '../ui/stage-port.ts';
 import { publishDrawnScene } from '../ui/state-hook.ts';
 import { exposeForBench } from './bench-hook.ts';
+import { guardDrawing } from './draw-guard.ts';
 import { BootScene, type BootProgress } from './scenes/boot-scene.ts';
 import { BriefingScene } from './scenes/briefing-scene.ts';
 import { ConversationScene } from './scenes/conversation-scene.ts';
@@ -22,7 +23,32 @@ export class Stage implements StagePort {
   /** Counts calls to show(), so a scene start still waiting for its frame knows it has been overtaken. */
   private shows = 0;
 
-  private constructor(private readonly game: Phaser.Game) {}
+  /** The scene whose first frame was drawn, named on `window.__cooldownDrawn` except while frames fail. */
+  private drawn: string | undefined;
+  private failing = false;
+
+  private constructor(private readonly game: Phaser.Game) {
+    this.keepDrawing();
+  }
+
+  /**
+   * A frame that throws would end Phaser's loop for good (it asks for the next frame only after a step returns),
+   * leaving every picture blank until a reload. So each frame's error is caught and logged once, and the loop
+   * goes on: the drawing that failed is drawn again on its next layout. Meanwhile the hook names no scene.
+   * (Replaced before the loop starts, right after READY, like the bench's measure.)
+   */
+  private keepDrawing(): void {
+    const step = this.game.step.bind(this.game);
+    this.game.step = (time: number, delta: number) => {
+      if (!guardDrawing('frame', () => step(time, delta))) {
+        this.failing = true;
+        publishDrawnScene('');
+      } else if (this.failing) {
+        this.failing = false;
+        if (this.drawn && this.drawn === this.current) publishDrawnScene(this.drawn);
+      }
+    };
+  }
 
   /** Starts the game inside `parent` (which should cover the window) and resolves once the boot scene shows. */
   static create(parent: HTMLElement, reducedMotion: boolean): Promise<Stage> {
@@ -78,19 +104,25 @@ export class Stage implements StagePort {
     this.flags.highlighted = null;
     this.current = key;
     const mine = ++this.shows;
+    this.drawn = undefined;
     publishDrawnScene('');
     if (!key) return;
-    // The first frame rendered after the scene is created is the first one showing this screen.
-    // (A scene can be created inside start() itself, so listen first.)
-    this.game.scene.getScene(key).events.once(Phaser.Scenes.Events.CREATE, () => {
-      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-        if (this.current === key) publishDrawnScene(key);
-      });
-    });
     // Started on the next frame, not this one: the new page is painted first and its picture a frame later, so
     // a screen's controls show, and take clicks, without waiting for its scene to be built and painted.
     requestAnimationFrame(() => {
-      if (mine === this.shows) this.game.scene.start(key, view);
+      if (mine !== this.shows) return;
+      // The first frame rendered after the scene is created is the first one showing this screen. Listened for
+      // only now, when the scene does start (it can be created inside start() itself, so listen first): a
+      // listener added for a start that was overtaken (a click within the frame) would never fire, and would
+      // keep that screen's page alive through its slot, one more for every quick click.
+      this.game.scene.getScene(key).events.once(Phaser.Scenes.Events.CREATE, () => {
+        this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+          if (this.current !== key) return;
+          this.drawn = key;
+          if (!this.failing) publishDrawnScene(key);
+        });
+      });
+      this.game.scene.start(key, view);
     });
   }
 

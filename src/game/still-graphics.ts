@@ -9,6 +9,7 @@
  * next bake.
  */
 import * as Phaser from 'phaser';
+import { guardDrawing } from './draw-guard.ts';
 import { stageFlags } from './stage-flags.ts';
 
 /** The region of the pen's own coordinates that is kept; drawing outside it is cut off. */
@@ -102,16 +103,27 @@ export class StillGraphics extends Phaser.GameObjects.Image {
     camera.setViewport(0, 0, width, height);
     camera.scrollX = camera.scrollY = 0;
     this.pen.setPosition(-bounds.x * r, -bounds.y * r).setScale(r);
-    (this.pen as unknown as CanvasPaint).renderCanvas(
-      this.scene.sys.game.renderer,
-      this.pen,
-      camera,
-      null,
-      this.canvas.context,
-      false,
+    const canvas = this.canvas;
+    const painted = guardDrawing('still drawing', () =>
+      (this.pen as unknown as CanvasPaint).renderCanvas(
+        this.scene.sys.game.renderer,
+        this.pen,
+        camera,
+        null,
+        canvas.context,
+        false,
+      ),
     );
-    this.canvas.refresh();
-    this.setOrigin(-bounds.x / bounds.width, -bounds.y / bounds.height);
+    if (!painted) {
+      // Shown empty rather than half painted; the next change draws it again.
+      canvas.context.restore(); // Phaser saved the context before drawing and never got to restore it
+      canvas.context.setTransform(1, 0, 0, 1, 0, 0);
+      canvas.context.clearRect(0, 0, width, height);
+      this.drawnState = undefined;
+    }
+    canvas.refresh();
+    // An empty drawing (a slot with no size) has no middle: keep its origin at the corner.
+    this.setOrigin(bounds.width ? -bounds.x / bounds.width : 0, bounds.height ? -bounds.y / bounds.height : 0);
     this.setShownScale(this.shownScale);
     this.setVisible(true);
   }

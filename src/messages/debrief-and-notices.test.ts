@@ -19,11 +19,11 @@ describe('debrief words', () => {
   it('word each kind of reflection prompt', () => {
     expect(M.reflectionPrompt({ kind: 'authored', text: 'What worked?' })).toBe('What worked?');
     expect(M.reflectionPrompt({ kind: 'costliest', turn: 2, choiceId: 'calm', reply: 'Calm down.' })).toBe(
-      'At turn 2 you said "Calm down.". What made that the tempting answer, and what would you say next time?',
+      'At turn 2 you said “Calm down.”, and that cost you the most points. What made it the tempting answer, and what would you say next time?',
     );
-    expect(M.reflectionPrompt({ kind: 'costliest', turn: 1, choiceId: null })).toMatch(
-      /^At turn 1 you let the silence run\./,
-    );
+    const silence = M.reflectionPrompt({ kind: 'costliest', turn: 1, choiceId: null });
+    expect(silence).toMatch(/^At turn 1 you let the silence run, and that cost you the most points\./);
+    expect(silence).not.toContain(M.noAnswer);
     expect(M.reflectionPrompt({ kind: 'missed-arc', steps: ['listen', 'empathise', 'follow-up'] })).toBe(
       'You never got to listen, empathise or follow up. Where in this conversation could it have fitted?',
     );
@@ -123,5 +123,16 @@ describe('backup problems', () => {
         expected: 53,
       }),
     ).toMatch(/a total of 99 is not what its parts add up to \(53\)/);
+  });
+});
+
+describe('a backup file that is not JSON (issue 17, 7e)', () => {
+  it('is named in plain words, never with the parser message and the bytes it quotes', () => {
+    const detail = 'Unexpected token \'\u0089\', "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR"... is not valid JSON';
+    const text = M.backupProblem({ kind: 'not-json', detail });
+    expect(text).not.toContain('PNG');
+    expect(text).not.toContain('Unexpected token');
+    expect(text).toMatch(/^This is not a Cooldown backup/);
+    expect(text).toMatch(/Nothing was imported\.$/);
   });
 });

@@ -99,6 +99,8 @@ const NOT_SAVED_OVER_NEWER: Record<string, string> = {
 const NOT_SAVED_OVER_NEWER_OTHER =
   'Could not save: a newer version of Cooldown saved this on this device, and this version leaves it as it is. Update Cooldown to change it.';
 
+/** A reply quoted inside a sentence, in the curly quotes the debrief uses, so its own full stop stays inside. */
+const quoted = (words: string) => `“${words.trim()}”`;
 const attemptCount = (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`);
 
 const BREATHER_ADVICE =
@@ -208,6 +210,11 @@ export const MESSAGES = {
   // Conversation
   answer: 'Answer the call',
   incoming: (name: string) => `Incoming call from ${name}`,
+  /** An outgoing call (the trainee dialled): the line while it rings at the customer's end, and the button that connects. */
+  calling: (name: string) => `Calling ${name}…`,
+  connect: 'Connect the call',
+  /** The caption of the ring-back tone heard while an outgoing call rings. */
+  ringback: 'Ringing tone',
   chatOpened: (name: string) => `${name} started a chat`,
   walksUp: (name: string) => `${name} walks up to the counter`,
   callTime: (seconds: number) => `Call ${clock(seconds)}`,
@@ -283,9 +290,12 @@ export const MESSAGES = {
   change: (n: number) => `Anger ${n > 0 ? '+' : ''}${n}`,
   usedTechnique: 'Technique',
   committedPitfall: 'Pitfall',
-  costliest: 'The turn that cost most',
-  costliestIntro: (turn: number, change: number) =>
-    `Turn ${turn}: anger ${change > 0 ? `rose ${change}` : change < 0 ? `fell only ${-change}` : 'did not move'}.`,
+  /** The costliest turn is ranked by points (docs/scoring.md), so its words say points; the anger change is only beside them. */
+  costliest: 'The turn that cost the most points',
+  costliestIntro: (c: { index: number; change: number; cost: number }) =>
+    `Turn ${c.index} cost you the most points: the best reply here would have kept ${c.cost} more points within reach than yours did. Anger ${c.change > 0 ? `rose ${c.change}` : c.change < 0 ? `fell ${-c.change}` : 'did not move'} at this turn; it is ringed on the chart.`,
+  /** Beside the costliest turn in the chart's list of points. */
+  costliestMark: 'cost the most points',
   yourWords: 'You said',
   betterWas: 'A better reply here',
   arc: 'The de-escalation arc',
@@ -300,8 +310,8 @@ export const MESSAGES = {
         return p.text;
       case 'costliest':
         return p.choiceId === null
-          ? `At turn ${p.turn} you let the silence run. What held you back, and what would you say next time?`
-          : `At turn ${p.turn} you said "${p.reply}". What made that the tempting answer, and what would you say next time?`;
+          ? `At turn ${p.turn} you let the silence run, and that cost you the most points. What held you back, and what would you say next time?`
+          : `At turn ${p.turn} you said ${quoted(p.reply)}, and that cost you the most points. What made it the tempting answer, and what would you say next time?`;
       case 'missed-arc':
         return `You never got to ${orList(p.steps.map((step) => ARC_STEPS_IN_A_SENTENCE[step]))}. Where in this conversation could it have fitted?`;
     }
@@ -400,6 +410,8 @@ export const MESSAGES = {
   none: 'None yet.',
   onboardingTrack: (done: number, total: number) => `Onboarding track: ${done} of ${total} scenarios resolved`,
   recommend: 'Practise next',
+  /** Why Progress suggests the scenario home leads with: it is the first not resolved yet. */
+  practiseUnresolved: 'The next scenario you have not resolved yet.',
   tryScenario: (title: string) => `Try ${title}`,
   history: 'Past attempts',
   openDebrief: (title: string, when: string) => `Open debrief: ${title}, ${when}`,
@@ -410,7 +422,8 @@ export const MESSAGES = {
   backupProblem: (p: BackupProblem) => {
     switch (p.kind) {
       case 'not-json':
-        return `This is not a Cooldown backup: the file is not valid JSON (${p.detail}).`;
+        // Never the parser's own message: it quotes the file's bytes (garbage for a picture).
+        return 'This is not a Cooldown backup: the file is not a backup file Cooldown wrote (it may be a picture or a document). Choose the .json file from Export. Nothing was imported.';
       case 'not-a-backup':
         return 'This is not a Cooldown backup: it has no "format": "cooldown-backup" field.';
       case 'newer':

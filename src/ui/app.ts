@@ -8,6 +8,7 @@ import { h } from './dom.ts';
 import { isChunkLoadError, rememberScreen, withChunkRetries } from './screen-loading.ts';
 import { homeScreen } from './screens/home.ts';
 import { MESSAGES as M } from '../messages/index.ts';
+import { entryOf, ScreenHistory } from './screen-history.ts';
 import { publishScreen } from './state-hook.ts';
 
 /** How long a task queued for the next screen may hold it back. */
@@ -79,46 +80,60 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
       requestAnimationFrame(() => (live.textContent = text));
     },
     show(name: ScreenName, scenario?: Scenario, options: ShowOptions = {}) {
-      const mine = ++generation;
-      current?.dispose?.();
-      current = undefined;
-      if (queued.length) {
-        const tasks = queued.splice(0);
-        settled = settled.then(async () => {
-          // A task that hangs (storage stuck again) holds the screen back no longer than this.
-          for (const task of tasks)
-            await Promise.race([task().catch(() => undefined), new Promise((r) => setTimeout(r, TASK_WAIT_MS))]);
-        });
-      }
-      // A screen's code that cannot be fetched is tried again, then offered with a reload.
-      void settled
-        .then(() => withChunkRetries(() => build(name, scenario, options)))
-        .then((screen) => {
-          if (mine !== generation) return screen.dispose?.();
-          current = screen;
-          ctx.withdraw(M.screenLoadFailed);
-          root.replaceChildren(screen.element);
-          root.dataset.screen = name;
-          // Reading records may have set damaged ones aside: say so once, in plain words.
-          for (const n of ctx.notices.take()) ctx.notify(M.storageNotice(n));
-          for (const n of ctx.conversations.takeNotices()) ctx.notify(M.conversationNotice(n));
-          if (name !== 'conversation' && name !== 'debrief') publishScreen({ screen: name });
-          ctx.stage.show(screen.stage?.() ?? { scene: 'plain' });
-          // Each screen opens at its top, whatever element takes focus.
-          (screen.focus ?? screen.element.querySelector<HTMLElement>('h1'))?.focus({ preventScroll: true });
-          screen.shown?.();
-        })
-        .catch((e: unknown) => {
-          if (isChunkLoadError(e)) {
-            if (mine === generation) offerReload(name, scenario, options);
-            return;
-          }
-          // In words from the catalogue: an error's own message may name records.
-          const problem = saveProblemOf(e);
-          ctx.notify(problem.kind === 'failed' ? M.screenFailed(problem.error) : M.saveFailed(problem));
-        });
+      history.record(entryOf(name, scenario?.data.id, options));
+      open(name, scenario, options);
     },
   };
+  /** Shows a screen without recording it in the browser's history (show() records, Back does not). */
+  const open = (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions) => {
+    const mine = ++generation;
+    current?.dispose?.();
+    current = undefined;
+    if (queued.length) {
+      const tasks = queued.splice(0);
+      settled = settled.then(async () => {
+        // A task that hangs (storage stuck again) holds the screen back no longer than this.
+        for (const task of tasks)
+          await Promise.race([task().catch(() => undefined), new Promise((r) => setTimeout(r, TASK_WAIT_MS))]);
+      });
+    }
+    // A screen's code that cannot be fetched is tried again, then offered with a reload.
+    void settled
+      .then(() => withChunkRetries(() => build(name, scenario, options)))
+      .then((screen) => {
+        if (mine !== generation) return screen.dispose?.();
+        current = screen;
+        ctx.withdraw(M.screenLoadFailed);
+        root.replaceChildren(screen.element);
+        root.dataset.screen = name;
+        // Reading records may have set damaged ones aside: say so once, in plain words.
+        for (const n of ctx.notices.take()) ctx.notify(M.storageNotice(n));
+        for (const n of ctx.conversations.takeNotices()) ctx.notify(M.conversationNotice(n));
+        if (name !== 'conversation' && name !== 'debrief') publishScreen({ screen: name });
+        ctx.stage.show(screen.stage?.() ?? { scene: 'plain' });
+        // Each screen opens at its top, whatever element takes focus.
+        (screen.focus ?? screen.element.querySelector<HTMLElement>('h1'))?.focus({ preventScroll: true });
+        screen.shown?.();
+      })
+      .catch((e: unknown) => {
+        if (isChunkLoadError(e)) {
+          if (mine === generation) offerReload(name, scenario, options);
+          return;
+        }
+        // In words from the catalogue: an error's own message may name records.
+        const problem = saveProblemOf(e);
+        ctx.notify(problem.kind === 'failed' ? M.screenFailed(problem.error) : M.saveFailed(problem));
+      });
+  };
+  const history = new ScreenHistory({
+    takesBack: () => current?.back?.() ?? false,
+    open: (entry) => {
+      const scenario = ctx.library.scenarios.find((s) => s.data.id === entry.scenarioId);
+      // A conversation is never started again from history: its briefing is where it began.
+      if (entry.screen === 'conversation') return open(scenario ? 'briefing' : 'library', scenario, {});
+      open(entry.screen, scenario, entry.attemptId ? { attemptId: entry.attemptId } : {});
+    },
+  });
   const build = async (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions): Promise<Screen> => {
     // Only home is in the first download; every other screen loads on its first visit.
     if (name === 'briefing' && scenario) return (await import('./screens/briefing.ts')).briefingScreen(ctx, scenario);
@@ -127,7 +142,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
     // Without a scenario: an attempt of one this version does not have, shown from its saved debrief.
     if (name === 'debrief' && (options.attemptId || options.notKept))
       return (await import('./screens/debrief.ts')).debriefScreen(ctx, scenario, options.notKept ?? options.attemptId!);
-    if (name === 'settings') return (await import('./screens/settings.ts')).settingsScreen(ctx);
+    if (name === 'settings') return (await import('./screens/settings.ts')).settingsScreen(ctx, options.from);
     if (name === 'progress') return (await import('./screens/progress.ts')).progressScreen(ctx);
     if (name === 'profiles') return (await import('./screens/profiles.ts')).profilesScreen(ctx);
     if (name === 'library') return (await import('./screens/library.ts')).libraryScreen(ctx);

@@ -16,6 +16,8 @@ export interface ShowOptions {
   attemptId?: string;
   /** A finished conversation whose attempt could not be kept: its debrief shows all the same, and says so. */
   notKept?: AttemptNotKept;
+  /** Settings: the screen that opened it, which Done and Back go back to (home when not given). */
+  from?: 'home' | 'library';
 }
 
 export type ScreenName =
@@ -67,5 +69,7 @@ export interface Screen {
   stage?: () => StageView;
   /** Called once the screen is in the page, its picture shown and focus placed. */
   shown?(): void;
+  /** The browser's Back: true when the screen took it for itself (the conversation pauses first). */
+  back?(): boolean;
   dispose?(): void;
 }

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { beginConversation, choose, type Conversation } from '../../engine/index.ts';
 import { thirdCall } from '../../engine/test-support/third-call.ts';
 import { ConversationFlow, type FlowReport, type FlowStore } from './conversation-flow.ts';
-import { BEAT_MS, CLOCK_WARNING_MS, LAST_WORDS_MS } from './flow-machine.ts';
+import { BEAT_MS, CLOCK_WARNING_MS, lastWordsMs } from './flow-machine.ts';
+
+/** How long the last words the flow said stay (they scale with their length). */
+const lingerFor = (reports: FlowReport[]) =>
+  lastWordsMs(reports.findLast((r): r is Extract<FlowReport, { type: 'say' }> => r.type === 'say')!.line);
 
 const scenario = thirdCall({ timer: 10, timeoutSay: 'Hello?' });
 
@@ -82,6 +86,18 @@ describe('ConversationFlow', () => {
     expect(flow.view.phase).toBe('reacting');
     vi.advanceTimersByTime(1);
     expect(flow.view.phase).toBe('speaking');
+    expect(reports.at(-1)).toEqual({ type: 'say', line: 'So?', lastWords: false });
+    flow.dispose();
+  });
+
+  it('without motion, says the next line in the same step as the reply: no beat, no timer', () => {
+    const { flow, reports, types } = open({ motion: false });
+    flow.send({ type: 'BEGIN' });
+    flow.send({ type: 'LINE_SHOWN' });
+    reports.length = 0;
+    flow.send({ type: 'CHOOSE', choiceId: 'hear' });
+    expect(flow.view.phase).toBe('speaking');
+    expect(types()).toEqual(['turn', 'say']);
     expect(reports.at(-1)).toEqual({ type: 'say', line: 'So?', lastWords: false });
     flow.dispose();
   });
@@ -187,7 +203,7 @@ describe('ConversationFlow', () => {
     flow.send({ type: 'PAUSE' });
     expect(flow.view.paused).toBe(false);
     flow.send({ type: 'LINE_SHOWN' });
-    vi.advanceTimersByTime(LAST_WORDS_MS - 1);
+    vi.advanceTimersByTime(lingerFor(reports) - 1);
     expect(types()).not.toContain('finished');
     vi.advanceTimersByTime(1);
     expect(reports.at(-1)).toEqual({ type: 'finished', outcome: { kept: true, attemptId: 'attempt-1' } });
@@ -222,7 +238,7 @@ describe('ConversationFlow', () => {
     flow.send({ type: 'LINE_SHOWN' });
     flow.send({ type: 'CHOOSE', choiceId: 'offer' });
     flow.send({ type: 'LINE_SHOWN' });
-    await vi.advanceTimersByTimeAsync(LAST_WORDS_MS);
+    await vi.advanceTimersByTimeAsync(lingerFor(reports));
     expect(reports.at(-1)).toEqual({ type: 'finished', outcome: { kept: false, error: new Error('disk full') } });
     flow.dispose();
 

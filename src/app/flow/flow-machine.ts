@@ -21,8 +21,17 @@ import type { SoundCue } from '../sound-cue.ts';
 
 /** The pause after a reply while the customer reacts, before they speak again. */
 export const BEAT_MS = 650;
-/** A moment on the customer's last words before the debrief opens. */
-export const LAST_WORDS_MS = 1400;
+/** The least time the customer's last words stay, once shown in full, before the debrief opens. */
+export const LAST_WORDS_MS = 2000;
+/** Reading time per word of the last words (about 240 words a minute), and the most they stay. */
+const LAST_WORDS_PER_WORD_MS = 250;
+const LAST_WORDS_MAX_MS = 8000;
+
+/** How long the last words stay: long enough to read them, scaled with their length. A skip still ends it at once. */
+export function lastWordsMs(line: string): number {
+  const words = line.split(/\s+/).filter(Boolean).length;
+  return Math.min(LAST_WORDS_MAX_MS, LAST_WORDS_MS + words * LAST_WORDS_PER_WORD_MS);
+}
 /** Time left on the response clock at which it warns. */
 export const CLOCK_WARNING_MS = 5000;
 /** How the timer setting stretches each node's response time; null for no clock. */
@@ -119,11 +128,13 @@ export const flowMachine = setup({
       event.type === 'CHOOSE' &&
       availableChoices(context.scenario, context.conversation).some((c) => c.id === event.choiceId),
     clockRuns: ({ context }) => context.clockLeft !== null,
+    still: ({ context }) => !context.motion(),
     shouldWarn: ({ context }) => context.clockLeft !== null && !context.warned,
   },
   delays: {
     beat: ({ context }) => (context.motion() ? BEAT_MS : 0),
-    lastWords: ({ context }) => (context.motion() ? LAST_WORDS_MS : 0),
+    lastWords: ({ context }) =>
+      context.motion() ? lastWordsMs(customerLine(context.scenario, context.conversation)) : 0,
     responseClock: ({ context }) => context.clockLeft ?? 0,
     clockWarning: ({ context }) => Math.max(0, (context.clockLeft ?? 0) - CLOCK_WARNING_MS),
   },
@@ -202,7 +213,12 @@ export const flowMachine = setup({
           },
         },
         reacting: {
-          always: { guard: 'isOver', target: '#flow.over' },
+          always: [
+            { guard: 'isOver', target: '#flow.over' },
+            // Without motion there is no beat: the next line comes in the same step as the reply, not a timer
+            // (and so a frame) later.
+            { guard: 'still', target: 'speaking', actions: 'sayLine' },
+          ],
           after: { beat: { target: 'speaking', actions: 'sayLine' } },
         },
         speaking: {

@@ -93,6 +93,10 @@ const SCENARIO_CASES: Record<string, string[]> = {
     'unreachable-cycle.yaml:27:3 nodes.waiting node "waiting" is unreachable from the start "greeting": only "checking" leads to it, and that is unreachable too',
     'unreachable-cycle.yaml:40:3 nodes.checking node "checking" is unreachable from the start "greeting": only "waiting" leads to it, and that is unreachable too',
   ],
+  // A call direction says who dialled; chat and the counter have none.
+  'direction-not-phone.yaml': [
+    'direction-not-phone.yaml:5:1 direction only phone calls have a direction (incoming or outgoing); this scenario is chat',
+  ],
   'max-anger-not-lost.yaml': [
     'max-anger-not-lost.yaml:11:13 onMaxAnger expected an ending of kind lost (the customer gives up at anger 100), found "resolved" of kind resolved',
   ],

@@ -142,10 +142,18 @@ export const EndingSchema = z.strictObject({
     .meta({ description: 'Outcome points, overriding the default for its kind.' }),
 });
 
+/** Who placed a phone call: the customer (incoming, the default) or the trainee (outgoing). */
+export const CALL_DIRECTIONS = ['incoming', 'outgoing'] as const;
+export type CallDirection = (typeof CALL_DIRECTIONS)[number];
+
 export const ScenarioSchema = z.strictObject({
   id: IdSchema,
   title: PlainTextSchema,
   channel: z.enum(CHANNELS),
+  direction: z.enum(CALL_DIRECTIONS).optional().meta({
+    description:
+      'Phone only: who placed the call. incoming (the default): the phone rings and the trainee answers; outgoing: the trainee calls the customer.',
+  }),
   persona: IdSchema.meta({ description: 'The id of a persona file in scenarios/personas/.' }),
   difficulty: z.number().int().min(1).max(5),
   summary: PlainTextSchema.meta({ description: 'One or two sentences for the library card.' }),

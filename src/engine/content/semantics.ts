@@ -38,6 +38,8 @@ export function checkScenario(source: YamlSource, s: ScenarioData, personaIds: R
       ['persona'],
       `unknown persona "${s.persona}"${didYouMean(s.persona, personaIds)}; add scenarios/personas/${s.persona}.yaml`,
     );
+  if (s.direction !== undefined && s.channel !== 'phone')
+    at(['direction'], `only phone calls have a direction (incoming or outgoing); this scenario is ${s.channel}`, true);
   const startsAtNode = Object.hasOwn(s.nodes, s.start);
   if (!startsAtNode) {
     at(

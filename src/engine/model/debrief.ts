@@ -11,6 +11,7 @@ import {
   availableChoices,
   chooseStep,
   customerLine,
+  silenceStep,
   type Conversation,
   type Position,
   type Turn,
@@ -58,13 +59,18 @@ export interface Alternative {
 
 interface CostliestFacts {
   index: number;
+  /** The anger change at that turn: shown beside the cost, never what the turn is ranked by. */
   change: number;
-  /** How much better the alternative would have scored by the measure used (see AlternativeJudge). */
+  /**
+   * How many more points the best reply kept within reach than what was said, by the
+   * judge (see AlternativeJudge and docs/scoring.md): the turn's own points plus the
+   * best score still reachable after it.
+   */
   cost: number;
   alternative: Alternative;
 }
 
-/** The turn where what was said (or not said) cost most, with the best reply there. */
+/** The turn where what was said (or not said) cost the most points, with the best reply there. */
 export type CostliestTurn = CostliestFacts & Answer;
 
 export interface ArcCheck {
@@ -107,16 +113,22 @@ export interface Debrief {
 }
 
 /**
- * Rates a choice taken from a position: higher is better. The default looks one
- * step ahead (points minus anger added); the analysis supplies one that knows the
- * best score reachable afterwards.
+ * Rates a choice taken from a position (null: letting the timer run out), higher
+ * is better. The analysis supplies the one the game uses: the turn's points plus
+ * the best score still reachable after it, so differences are points. The default,
+ * for when there is no analysis, looks one step ahead (points minus anger added).
  */
-export type AlternativeJudge = (s: Scenario, from: Position, choiceId: string) => number;
+export type AlternativeJudge = (s: Scenario, from: Position, choiceId: string | null) => number;
+
+/** The step a choice (or a silence, null) takes from a position. */
+export function stepOf(s: Scenario, from: Position, choiceId: string | null) {
+  return choiceId === null ? silenceStep(s, from) : chooseStep(s, from, choiceId);
+}
 
 export const oneStepJudge: AlternativeJudge = (s, from, choiceId) => {
-  const step = chooseStep(s, from, choiceId);
+  const step = stepOf(s, from, choiceId);
   const p = turnPoints(s, step.turn);
-  return p.techniques + p.pitfalls - (step.position.anger - from.anger);
+  return p.techniques + p.pitfalls + p.timeliness - (step.position.anger - from.anger);
 };
 
 export function buildDebrief(s: Scenario, c: Conversation, judge: AlternativeJudge = oneStepJudge): Debrief {
@@ -174,7 +186,12 @@ function answerOf(t: Answer): Answer {
   return t.choiceId === null ? { choiceId: null } : { choiceId: t.choiceId, reply: t.reply };
 }
 
-/** The turn where the gap between what was said and the best thing available was widest. */
+/**
+ * The turn that cost the most points: where the gap between the best reply
+ * available and what was said (or the silence), as the judge rates them, was
+ * widest. Ties go to the earlier turn. See docs/scoring.md, "The turn that cost
+ * the most points".
+ */
 function findCostliest(s: Scenario, turns: readonly Turn[], judge: AlternativeJudge): CostliestTurn | undefined {
   let worst: CostliestTurn | undefined;
   turns.forEach((t, i) => {
@@ -183,9 +200,9 @@ function findCostliest(s: Scenario, turns: readonly Turn[], judge: AlternativeJu
     if (options.length === 0) return;
     const rated = options.map((o) => ({ o, value: judge(s, from, o.id) }));
     const best = rated.reduce((a, b) => (b.value > a.value ? b : a));
-    const chosen = t.choiceId === null ? undefined : rated.find((r) => r.o.id === t.choiceId);
-    // Silence is rated as its own anger rise, with no points.
-    const chosenValue = chosen ? chosen.value : -(t.angerAfter - t.angerBefore) + turnPoints(s, t).timeliness;
+    // What was said is rated by the same judge as the alternatives, a silence included.
+    const chosen = rated.find((r) => r.o.id === t.choiceId);
+    const chosenValue = chosen ? chosen.value : judge(s, from, null);
     const cost = best.value - chosenValue;
     if (cost <= 0 || best.o.id === t.choiceId) return;
     if (!worst || cost > worst.cost) {

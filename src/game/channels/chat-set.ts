@@ -8,6 +8,10 @@ import type { PersonaData } from '../../engine/index.ts';
 import { CHANNEL_COLOURS, hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
 import { StillGraphics } from '../still-graphics.ts';
 import { PortraitSet } from './portrait-set.ts';
+import { chatGeometry, type Centre } from './set-geometry.ts';
+
+/** How often the badge's typing dots move. */
+const HOP_STEP_MS = 120;
 
 export class ChatSet extends PortraitSet {
   private readonly deco: StillGraphics;
@@ -21,9 +25,8 @@ export class ChatSet extends PortraitSet {
     this.badge = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
   }
 
-  protected get centre(): { x: number; y: number; d: number } {
-    const d = Math.min(this.w * 0.62, this.h * 0.7, 220);
-    return { x: this.w / 2, y: this.h * 0.48, d };
+  protected get centre(): Centre {
+    return chatGeometry(this.w, this.h).centre;
   }
 
   protected get overlays(): StillGraphics[] {
@@ -34,12 +37,12 @@ export class ChatSet extends PortraitSet {
     // A soft halo in the chat's colour around the avatar (drawn over the portrait's frame).
     this.w = width;
     this.h = height;
-    const c = this.centre;
+    const { centre: c, halo, haloBounds } = chatGeometry(width, height);
     this.deco.pen.clear();
-    for (let k = 1; k <= 3; k++)
-      this.deco.pen.lineStyle(2, hex(CHANNEL_COLOURS.chat), 0.3 / k).strokeCircle(c.x, c.y, (c.d / 2) * (1 + k * 0.13));
-    const halo = (c.d / 2) * 1.45;
-    this.deco.bake({ x: c.x - halo, y: c.y - halo, width: 2 * halo, height: 2 * halo });
+    halo.forEach((r, k) =>
+      this.deco.pen.lineStyle(2, hex(CHANNEL_COLOURS.chat), 0.3 / (k + 1)).strokeCircle(c.x, c.y, r),
+    );
+    this.deco.bake(haloBounds);
     super.layout(width, height);
   }
 
@@ -56,36 +59,37 @@ export class ChatSet extends PortraitSet {
   }
 
   private drawBadge(): void {
-    const c = this.centre;
+    const { centre: c, dot, badge, badgeBounds } = chatGeometry(this.w, this.h);
     if (!c.d) return;
-    // Redrawn only while it moves: popping after a message, dots hopping while the customer types.
+    // Redrawn only while it moves: popping after a message, dots hopping while the customer types. The dots
+    // move in steps of HOP_STEP_MS, so a typing customer repaints and uploads the badge about eight times a second
+    // rather than in every frame (those repaints were the slowest frames of a chat).
     const hopping = this.talking && !this.reducedMotion;
     const popping = !this.reducedMotion && this.sincePulse <= 400;
+    const hopT = Math.floor(this.t / HOP_STEP_MS) * HOP_STEP_MS;
     if (
       !this.badge.changed(
-        `${this.w}x${this.h} ${this.reducedMotion} ${popping ? this.sincePulse : ''} ${hopping ? this.t : ''}`,
+        `${this.w}x${this.h} ${this.reducedMotion} ${popping ? this.sincePulse : ''} ${hopping ? hopT : ''}`,
       )
     )
       return;
     const g = this.badge.pen.clear();
     // Online dot at the avatar's lower right, in the mood's colour.
-    const r = c.d / 2;
-    const dot = { x: c.x + r * 0.72, y: c.y + r * 0.72 };
-    g.fillStyle(hex(PALETTE.surface), 1).fillCircle(dot.x, dot.y, r * 0.16);
-    g.fillStyle(hex(MOOD_COLOURS.calm), 1).fillCircle(dot.x, dot.y, r * 0.1);
+    g.fillStyle(hex(PALETTE.surface), 1).fillCircle(dot.x, dot.y, dot.ring);
+    g.fillStyle(hex(MOOD_COLOURS.calm), 1).fillCircle(dot.x, dot.y, dot.fill);
     // Message badge at the upper right: pops when a message arrives, dots bounce while typing.
     const pop =
       this.reducedMotion || this.sincePulse > 400 ? 1 : 1 + 0.35 * Math.sin((this.sincePulse / 400) * Math.PI);
-    const bx = c.x + r * 0.8;
-    const by = c.y - r * 0.78;
-    const bw = r * 0.62 * pop;
-    const bh = r * 0.4 * pop;
+    const bx = badge.x;
+    const by = badge.y;
+    const bw = badge.width * pop;
+    const bh = badge.height * pop;
     g.fillStyle(hex(CHANNEL_COLOURS.chat), 1).fillRoundedRect(bx - bw / 2, by - bh / 2, bw, bh, bh / 2);
     g.fillTriangle(bx - bw * 0.25, by + bh / 2 - 1, bx - bw * 0.05, by + bh / 2 - 1, bx - bw * 0.32, by + bh * 0.85);
     for (let i = -1; i <= 1; i++) {
-      const hop = this.talking && !this.reducedMotion ? Math.max(0, Math.sin(this.t / 140 - i * 0.9)) * bh * 0.18 : 0;
+      const hop = this.talking && !this.reducedMotion ? Math.max(0, Math.sin(hopT / 140 - i * 0.9)) * bh * 0.18 : 0;
       g.fillStyle(hex(PALETTE.bgDeep), 1).fillCircle(bx + i * bw * 0.22, by - hop, bh * 0.11);
     }
-    this.badge.bake({ x: c.x + r * 0.2, y: c.y - r * 1.25, width: r * 1.2, height: r * 2.3 });
+    this.badge.bake(badgeBounds);
   }
 }

@@ -11,6 +11,7 @@ import { PersonaFace } from '../persona/persona-face.ts';
 import { StillGraphics } from '../still-graphics.ts';
 import { CHANNEL_COLOURS, hex, MOOD_COLOURS, mix, PALETTE } from '../theme.ts';
 import type { ChannelSet } from './channel-set.ts';
+import { counterGeometry, roundBox, type CounterGeometry } from './set-geometry.ts';
 
 /** Stock on the shelves: [x fraction within the shelf, width, height, colour]. */
 const STOCK: readonly (readonly [number, number, number, string])[] = [
@@ -42,82 +43,89 @@ export class CounterSet implements ChannelSet {
   }
 
   layout(w: number, h: number): void {
-    const S = Math.min(0.3 * h, 0.3 * w, 170);
-    const counterTop = Math.round(h * 0.72);
-    const by = counterTop - 0.95 * S;
-    this.drawRoom(w, h, counterTop);
+    const geo = counterGeometry(w, h);
+    this.drawRoom(geo);
     this.body?.destroy();
     this.face?.destroy();
     const persona = { ...this.persona, anger: { ...this.persona.anger, start: this.anger } };
-    this.body = new PersonaBody(this.scene, w / 2, by, persona, S);
-    this.face = new PersonaFace(this.scene, w / 2, by - 0.55 * S, persona, 1.15 * S);
+    const { figure } = geo;
+    this.body = new PersonaBody(this.scene, figure.x, figure.bodyY, persona, figure.size);
+    this.face = new PersonaFace(this.scene, figure.x, figure.faceY, persona, figure.faceSize);
     this.body.setReducedMotion(this.reducedMotion);
     this.face.setReducedMotion(this.reducedMotion);
     this.face.setTalking(this.talking);
     this.root.add([this.body, this.face, this.front]);
     this.root.bringToTop(this.front);
-    this.drawCounter(w, h, counterTop);
+    this.drawCounter(geo);
   }
 
-  private drawRoom(w: number, h: number, counterTop: number): void {
+  private drawRoom(geo: CounterGeometry): void {
     const g = this.room.pen.clear();
-    g.fillStyle(hex(PALETTE.wall), 1).fillRoundedRect(0, 0, w, h, 20);
+    const { wall, shelfWidth, boxHeight, lamp, counterTop } = geo;
+    g.fillStyle(hex(PALETTE.wall), 1).fillRoundedRect(wall.x, wall.y, wall.width, wall.height, wall.radius);
     // Two shelves of stock on the back wall, either side of the customer.
-    const shelfW = w * 0.3;
-    for (const [sx, sy] of [
-      [w * 0.04, h * 0.2],
-      [w * 0.66, h * 0.2],
-      [w * 0.04, h * 0.44],
-      [w * 0.66, h * 0.44],
-    ] as const) {
-      const boxH = h * 0.12;
+    for (const { x: sx, y: sy } of geo.shelves) {
       for (const [fx, fw, fh, colour] of STOCK) {
+        const box = roundBox(sx + fx * shelfWidth, sy - boxHeight * fh, fw * shelfWidth, boxHeight * fh, 3);
         g.fillStyle(hex(mix(PALETTE.wall, colour, 0.45)), 1).fillRoundedRect(
-          sx + fx * shelfW,
-          sy - boxH * fh,
-          fw * shelfW,
-          boxH * fh,
-          3,
+          box.x,
+          box.y,
+          box.width,
+          box.height,
+          box.radius,
         );
       }
-      g.fillStyle(hex(PALETTE.shelf), 1).fillRect(sx - 4, sy, shelfW + 8, 7);
+      g.fillStyle(hex(PALETTE.shelf), 1).fillRect(sx - 4, sy, shelfWidth + 8, 7);
     }
     // Pendant lamp and its pool of light.
-    const lx = w / 2;
-    g.lineStyle(2, hex(PALETTE.line), 1).lineBetween(lx, 0, lx, h * 0.05);
+    const lx = lamp.x;
+    g.lineStyle(2, hex(PALETTE.line), 1).lineBetween(lx, 0, lx, lamp.cordEnd);
     g.fillStyle(hex(PALETTE.warn), 0.06).fillTriangle(
       lx,
-      h * 0.06,
-      lx - w * 0.32,
+      lamp.poolTop,
+      lx - lamp.poolHalfWidth,
       counterTop,
-      lx + w * 0.32,
+      lx + lamp.poolHalfWidth,
       counterTop,
     );
-    g.fillStyle(hex(PALETTE.shelf), 1).fillTriangle(lx - 22, h * 0.08, lx + 22, h * 0.08, lx, h * 0.03);
-    g.fillStyle(hex(PALETTE.warn), 0.9).fillEllipse(lx, h * 0.08, 30, 8);
-    this.room.bake({ x: 0, y: 0, width: w, height: h });
+    g.fillStyle(hex(PALETTE.shelf), 1).fillTriangle(lx - 22, lamp.shadeY, lx + 22, lamp.shadeY, lx, lamp.shadeTop);
+    g.fillStyle(hex(PALETTE.warn), 0.9).fillEllipse(lx, lamp.shadeY, 30, 8);
+    this.room.bake({ x: 0, y: 0, width: wall.width, height: wall.height });
   }
 
-  private drawCounter(w: number, h: number, top: number): void {
+  private drawCounter(geo: CounterGeometry): void {
     const g = this.front.pen.clear();
-    g.fillStyle(hex(PALETTE.woodLight), 1).fillRect(0, top, w, 14);
-    g.fillStyle(hex(PALETTE.wood), 1).fillRoundedRect(0, top + 14, w, h - top - 14, { tl: 0, tr: 0, bl: 20, br: 20 });
-    // Panels on the counter front.
-    for (let i = 0; i < 4; i++)
-      g.lineStyle(2, hex(mix(PALETTE.wood, '#000000', 0.25)), 1).strokeRoundedRect(
-        w * (0.04 + i * 0.24),
-        top + 30,
-        w * 0.2,
-        h - top - 48,
-        6,
-      );
+    const { worktop, front, till, tillScreen, reader } = geo;
+    g.fillStyle(hex(PALETTE.woodLight), 1).fillRect(worktop.x, worktop.y, worktop.width, worktop.height);
+    const r = front.radius;
+    g.fillStyle(hex(PALETTE.wood), 1).fillRoundedRect(front.x, front.y, front.width, front.height, {
+      tl: 0,
+      tr: 0,
+      bl: r,
+      br: r,
+    });
+    // Panels on the counter front (none when the slot is too short for them).
+    for (const p of geo.panels)
+      if (p.height > 0)
+        g.lineStyle(2, hex(mix(PALETTE.wood, '#000000', 0.25)), 1).strokeRoundedRect(
+          p.x,
+          p.y,
+          p.width,
+          p.height,
+          p.radius,
+        );
     // The till and card reader on the trainee's side of the counter.
-    const tx = w * 0.8;
-    g.fillStyle(hex(PALETTE.shelf), 1).fillRoundedRect(tx, top - 44, 70, 44, 6);
-    g.fillStyle(hex(PALETTE.bgDeep), 1).fillRoundedRect(tx + 8, top - 38, 54, 20, 3);
-    g.fillStyle(hex(MOOD_COLOURS.calm), 0.7).fillRect(tx + 12, top - 33, 24, 4);
-    g.fillStyle(hex(PALETTE.line), 1).fillRoundedRect(w * 0.12, top - 26, 30, 26, 5);
-    this.front.bake({ x: 0, y: 0, width: w, height: h });
+    g.fillStyle(hex(PALETTE.shelf), 1).fillRoundedRect(till.x, till.y, till.width, till.height, till.radius);
+    g.fillStyle(hex(PALETTE.bgDeep), 1).fillRoundedRect(
+      tillScreen.x,
+      tillScreen.y,
+      tillScreen.width,
+      tillScreen.height,
+      tillScreen.radius,
+    );
+    g.fillStyle(hex(MOOD_COLOURS.calm), 0.7).fillRect(till.x + 12, till.y + 11, 24, 4);
+    g.fillStyle(hex(PALETTE.line), 1).fillRoundedRect(reader.x, reader.y, reader.width, reader.height, reader.radius);
+    this.front.bake({ x: 0, y: 0, width: geo.wall.width, height: geo.wall.height });
   }
 
   setAnger(anger: number, animate: boolean): void {

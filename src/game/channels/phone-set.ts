@@ -9,8 +9,7 @@ import { moodOf } from '../../engine/catalogue/mood.ts';
 import { hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
 import { StillGraphics } from '../still-graphics.ts';
 import { PortraitSet } from './portrait-set.ts';
-
-const BARS = 28;
+import { phoneGeometry, VOICE_BARS, type Centre } from './set-geometry.ts';
 
 export class PhoneSet extends PortraitSet {
   private readonly rings: Phaser.GameObjects.Graphics;
@@ -25,9 +24,8 @@ export class PhoneSet extends PortraitSet {
     this.level = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
   }
 
-  protected get centre(): { x: number; y: number; d: number } {
-    const d = Math.min(this.w * 0.5, this.h * 0.52, 240);
-    return { x: this.w / 2, y: this.h * 0.42, d };
+  protected get centre(): Centre {
+    return phoneGeometry(this.w, this.h).centre;
   }
 
   // Rings and voice level in front: the rings start outside the circle, so they never cross the face.
@@ -48,11 +46,12 @@ export class PhoneSet extends PortraitSet {
   private drawRings(): void {
     const g = this.rings.clear();
     if (!this.talking || this.reducedMotion) return;
-    const c = this.centre;
+    const { centre: c, ring } = phoneGeometry(this.w, this.h);
+    if (!ring.r) return;
     const colour = hex(MOOD_COLOURS[moodOf(this.anger)]);
     for (let k = 0; k < 3; k++) {
       const phase = (((this.t / 1400 + k / 3) % 1) + 1) % 1;
-      g.lineStyle(3, colour, 0.45 * (1 - phase)).strokeCircle(c.x, c.y, (c.d / 2) * (1.04 + phase * 0.4));
+      g.lineStyle(3, colour, 0.45 * (1 - phase)).strokeCircle(c.x, c.y, ring.r * (1 + phase * ring.grow));
     }
   }
 
@@ -65,26 +64,22 @@ export class PhoneSet extends PortraitSet {
     )
       return;
     const g = this.level.pen.clear();
-    const c = this.centre;
-    const width = Math.min(this.w * 0.7, 360);
-    const step = width / BARS;
-    const base = c.y + c.d / 2 + Math.min(60, this.h * 0.1);
-    const maxH = Math.min(54, this.h * 0.1);
+    const { left, width, step, bar, base, maxH, radius } = phoneGeometry(this.w, this.h).level;
     const colour = hex(MOOD_COLOURS[moodOf(this.anger)]);
-    for (let i = 0; i < BARS; i++) {
+    for (let i = 0; i < VOICE_BARS; i++) {
       // Still bars with reduced motion: a steady level that shows loudness without moving.
       const wave = this.reducedMotion
         ? 0.5
         : 0.5 + 0.5 * Math.sin(this.t / (70 - this.anger * 0.3) + i * 1.3) * Math.cos(this.t / 230 + i * 0.45);
       const hgt = 4 + maxH * this.voice * (0.25 + 0.75 * Math.abs(wave));
       g.fillStyle(this.voice > 0.02 ? colour : hex(PALETTE.line), 1).fillRoundedRect(
-        this.w / 2 - width / 2 + i * step + step * 0.2,
+        left + i * step + step * 0.2,
         base - hgt / 2,
-        step * 0.6,
+        bar,
         hgt,
-        Math.min(3, step * 0.3),
+        Math.min(radius, hgt / 2),
       );
     }
-    this.level.bake({ x: this.w / 2 - width / 2, y: base - maxH / 2 - 4, width, height: maxH + 8 });
+    this.level.bake({ x: left, y: base - maxH / 2 - 4, width, height: maxH + 8 });
   }
 }

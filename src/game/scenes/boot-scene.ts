@@ -4,6 +4,7 @@
  * through the game registry. Screen readers get the same progress from the page.
  */
 import * as Phaser from 'phaser';
+import { guardDrawing } from '../draw-guard.ts';
 import { drawLogo } from '../logo.ts';
 import { stageFlags } from '../stage-flags.ts';
 import { FONT_FAMILY, hex, PALETTE } from '../theme.ts';
@@ -41,7 +42,10 @@ export class BootScene extends Phaser.Scene {
       .text(0, 0, '', { fontFamily: FONT_FAMILY, fontSize: '18px', color: PALETTE.muted })
       .setOrigin(0.5)
       .setResolution(pr);
-    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.draw());
+    // Only while the boot scene runs: once it stops, its texts are gone and drawing them would throw.
+    const onResize = () => guardDrawing('boot scene', () => this.draw());
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
     this.draw();
   }
 

@@ -5,6 +5,7 @@
  * camera is hidden: everything shows through slots.
  */
 import * as Phaser from 'phaser';
+import { guardDrawing } from '../draw-guard.ts';
 import { SlotView } from '../slot-view.ts';
 import { stageFlags } from '../stage-flags.ts';
 
@@ -23,14 +24,18 @@ export abstract class SlotScene<Data extends object> extends Phaser.Scene {
       for (const s of this.slots) s.destroy();
       this.slots = [];
       this.teardown();
+      // The screen's page (through its slots) and its conversation are let go with the scene, not kept until
+      // the scene's next start.
+      this.data_ = undefined as unknown as Data;
+      this.sys.settings.data = {};
     });
-    this.build();
+    if (!guardDrawing(`${this.sys.settings.key} scene`, () => this.build())) return;
     this.syncSlots();
   }
 
   override update(time: number, delta: number): void {
     this.syncSlots();
-    this.tick(time, delta);
+    guardDrawing(`${this.sys.settings.key} scene`, () => this.tick(time, delta));
   }
 
   protected get reducedMotion(): boolean {
@@ -43,8 +48,15 @@ export abstract class SlotScene<Data extends object> extends Phaser.Scene {
     return view;
   }
 
+  /**
+   * Keeps each slot's camera over its element and lays it out again when its size changed. A slot whose
+   * layout throws is logged once and left to the next change of size; the scene's other slots draw on.
+   */
   private syncSlots(): void {
-    for (const s of this.slots) if (s.sync()) this.layout(s);
+    for (const s of this.slots)
+      guardDrawing(`${this.sys.settings.key} slot`, () => {
+        if (s.sync()) this.layout(s);
+      });
   }
 
   /** Draws the scene's objects (slots are added here). */

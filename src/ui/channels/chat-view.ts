@@ -16,7 +16,13 @@ export class ChatView implements ChannelView {
   readonly panel: HTMLElement;
   private readonly log: HTMLElement;
   private readonly typing: HTMLElement;
+  private readonly scroller: HTMLElement;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the log shows its newest message: then it stays there when the window or the replies change size. */
+  private pinned = true;
+  private readonly resized = new ResizeObserver(() => {
+    if (this.pinned) this.toNewest();
+  });
 
   constructor(private readonly deps: ChannelViewDeps) {
     this.log = h('ol', { class: 'chat-log' });
@@ -36,18 +42,34 @@ export class ChatView implements ChannelView {
         M.chatTitle(deps.persona.name),
       ),
       // Focusable so a keyboard user can scroll back through the history (WCAG 2.1.1).
-      h(
+      (this.scroller = h(
         'div',
         { class: 'chat-scroll', tabindex: '0', role: 'region', 'aria-label': M.chatSoFar },
         this.log,
         this.typing,
-      ),
+      )),
     );
+    // Only the trainee unpins the log (scrolling back to read); the page's own layout changes never do.
+    const unpin = () => (this.pinned = false);
+    for (const type of ['wheel', 'touchmove', 'keydown'] as const)
+      this.scroller.addEventListener(type, unpin, { passive: true });
+    this.scroller.addEventListener('scroll', () => {
+      const s = this.scroller;
+      if (s.scrollTop + s.clientHeight >= s.scrollHeight - 24) this.pinned = true;
+    });
+    this.resized.observe(this.scroller);
+    this.resized.observe(this.log);
+  }
+
+  /** A new message, or one the trainee must answer, is always in view: the log scrolls to its end. */
+  private toNewest(): void {
+    this.scroller.scrollTop = this.scroller.scrollHeight;
+    this.pinned = true;
   }
 
   private add(el: HTMLElement): void {
     this.log.append(el);
-    el.scrollIntoView({ block: 'nearest' });
+    this.toNewest();
   }
 
   private bubble(who: 'customer' | 'you', text: string): HTMLElement {
@@ -79,7 +101,7 @@ export class ChatView implements ChannelView {
       return () => {};
     }
     this.typing.hidden = false;
-    this.typing.scrollIntoView({ block: 'nearest' });
+    this.toNewest();
     this.deps.cue('typing');
     this.timer = setTimeout(show, typingMs(line));
     return show;
@@ -111,5 +133,6 @@ export class ChatView implements ChannelView {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.resized.disconnect();
   }
 }

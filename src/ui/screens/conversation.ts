@@ -7,6 +7,9 @@
  */
 import { AttemptNotKept } from '../../app/attempt-not-kept.ts';
 import type { FlowView } from '../../app/flow/conversation-flow.ts';
+// The flow and its machine library, which the conversation service imports when a conversation starts: fetched
+// with this screen's code, in parallel, rather than one round trip and one evaluation after it.
+import '../../app/flow/conversation-flow.ts';
 import { saveProblemOf } from '../../app/storage-status.ts';
 import { isOver, moodOf, type Scenario, type Turn } from '../../engine/index.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
@@ -178,7 +181,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
       } else {
         pause.close();
         if (v.phase !== 'intro') ctx.sound.startTension();
-        if (v.phase === 'choosing') replies.focusFirst();
+        if (v.phase === 'choosing') replies.focusGroup();
       }
     }
     if (v.phase === shownPhase) return;
@@ -216,7 +219,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
       flow.send({ type: 'SKIP' });
       return;
     }
-    if (flow.view.phase === 'choosing' && replies.pickByKey(e.key)) e.preventDefault();
+    if (flow.view.phase === 'choosing' && replies.pickByKey(e)) e.preventDefault();
   };
   document.addEventListener('keydown', onKey);
   body.addEventListener('click', (e) => {
@@ -243,14 +246,24 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
   let onShown = () => flow.send({ type: 'BEGIN' });
   let focus: HTMLElement = heading;
   if (!flow.resumed) {
-    const arrival = { phone: M.incoming, chat: M.chatOpened, 'in-person': M.walksUp }[channel](s.persona.name);
+    // A phone call rings until the trainee picks up: the customer's call (incoming), or the trainee's own,
+    // ringing at the customer's end (outgoing: the ring-back tone, and a button that connects it).
+    const outgoing = channel === 'phone' && s.data.direction === 'outgoing';
+    const arrival = outgoing
+      ? M.calling(s.persona.name)
+      : { phone: M.incoming, chat: M.chatOpened, 'in-person': M.walksUp }[channel](s.persona.name);
     if (channel === 'phone') {
-      cue('ring');
+      if (outgoing) {
+        ctx.sound.play('ring');
+        soundCaption.show(`[${M.ringback}]`);
+      } else {
+        cue('ring');
+      }
       const answer = h(
         'button',
         { type: 'button', class: 'primary big answer', onclick: () => flow.send({ type: 'BEGIN' }) },
         icon('phone'),
-        h('span', {}, M.answer),
+        h('span', {}, outgoing ? M.connect : M.answer),
       );
       intro.append(h('p', { class: 'intro-line' }, arrival), answer);
       intro.hidden = false;
@@ -268,6 +281,13 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
     focus,
     stage: () => ({ scene: 'conversation', slot, scenario: s, feed: flow }),
     shown: () => onShown(),
+    back() {
+      // Back pauses first; from the pause menu it leaves, as Quit does.
+      const v = flow.view;
+      if (v.paused || v.phase === 'over') return false;
+      flow.send({ type: 'PAUSE' });
+      return true;
+    },
     dispose() {
       for (const off of listeners) off();
       unsubscribe();

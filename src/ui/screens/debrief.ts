@@ -267,7 +267,15 @@ export async function debriefScreen(
           h(
             'ol',
             { class: 'curve-points visually-hidden' },
-            ...d.curve.map((p) => h('li', {}, M.curvePoint(p.turn, p.anger, M.mood[p.mood]))),
+            // The ringed point on the chart, said in words: the costliest turn, by points.
+            ...d.curve.map((p) =>
+              h(
+                'li',
+                {},
+                M.curvePoint(p.turn, p.anger, M.mood[p.mood]) +
+                  (p.turn === d.costliest?.index ? ` (${M.costliestMark})` : ''),
+              ),
+            ),
           ),
         ),
         d.breather
@@ -288,7 +296,7 @@ export async function debriefScreen(
               'section',
               { class: 'costliest' },
               h('h2', {}, M.costliest),
-              h('p', {}, M.costliestIntro(d.costliest.index, d.costliest.change)),
+              h('p', {}, M.costliestIntro(d.costliest)),
               h(
                 'p',
                 { class: 'quote bad' },

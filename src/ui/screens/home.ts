@@ -109,7 +109,7 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
             label: M.settings,
             detail: `${M.timer}: ${M.timerShort[ctx.settings.timer]}`,
             icon: 'settings',
-            onClick: () => ctx.show('settings'),
+            onClick: () => ctx.show('settings', undefined, { from: 'home' }),
           }),
         ),
       ),

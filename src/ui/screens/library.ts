@@ -154,7 +154,9 @@ export async function libraryScreen(ctx: UiContext): Promise<Screen> {
     { class: 'screen library' },
     topBar({
       back: { label: M.home, onClick: () => ctx.show('home') },
-      actions: [{ label: M.settings, icon: 'settings', onClick: () => ctx.show('settings') }],
+      actions: [
+        { label: M.settings, icon: 'settings', onClick: () => ctx.show('settings', undefined, { from: 'library' }) },
+      ],
     }),
     h(
       'div',

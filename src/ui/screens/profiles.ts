@@ -47,7 +47,14 @@ export async function profilesScreen(ctx: UiContext): Promise<Screen> {
       return h(
         'li',
         { class: 'card' },
-        h('h2', {}, p.name, p.id === ctx.profileId ? ` ${M.current}` : ''),
+        // A long name ends in an ellipsis; its title (and the heading's text) keep it whole.
+        h(
+          'h2',
+          { class: 'profile-heading' },
+          h('span', { class: 'profile-name', title: p.name }, p.name),
+          // The space keeps the heading's name `Name (playing now)`; a flex box draws none.
+          ...(p.id === ctx.profileId ? [' ', h('span', { class: 'profile-current' }, M.current)] : []),
+        ),
         entry.unreadable ? h('p', {}, M.unreadableProfileNote(entry)) : null,
         p.id === ctx.profileId
           ? null

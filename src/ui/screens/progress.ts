@@ -3,6 +3,7 @@ import { download } from '../download.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import type { ImportProgress } from '../../app/backup-service.ts';
 import { saveProblemOf } from '../../app/storage-status.ts';
+import { practiseNext } from '../../app/standing.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { topBar } from '../widgets/top-bar.ts';
 
@@ -12,13 +13,15 @@ const percent = (x: number | null) => (x === null ? M.notMet : `${Math.round(x *
 export async function progressScreen(ctx: UiContext): Promise<Screen> {
   const progress = await ctx.progress.progress(ctx.profileId);
   const history = await ctx.progress.history(ctx.profileId);
+  const standing = await ctx.progress.standing(ctx.profileId);
   const byId = new Map(ctx.library.scenarios.map((s) => [s.data.id, s]));
   // In library order, so a trainee finds each scenario where they expect it.
   const rows = progress.scenarios;
   const heading = h('h1', { tabindex: -1 }, M.progress);
-  const status = h('p', { role: 'status' });
-  const rec = progress.recommendation;
-  const recScenario = rec ? byId.get(rec.scenarioId) : undefined;
+  const status = h('p', { role: 'status', class: 'import-status' });
+  // The same rule as home's "Next up" (src/app/standing.ts), so the two never disagree.
+  const rec = practiseNext(standing, progress.recommendation, ctx.library.scenarios);
+  const recScenario = rec?.scenario;
 
   const fileInput = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json' });
   // How far an import is, profile by profile: a labelled progress bar (its label counts the profiles); the
@@ -54,6 +57,8 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
     }
     importProgress.hidden = true;
     fileInput.disabled = false;
+    // What happened is said where the trainee is looking, not below the fold.
+    status.scrollIntoView({ block: 'nearest' });
     // Let the same file be chosen again (a change event needs a new value).
     fileInput.value = '';
   });
@@ -85,7 +90,7 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
                 'div',
                 { class: 'recommend' },
                 h('h2', {}, M.recommend),
-                h('p', {}, rec.reason),
+                h('p', {}, rec.why === 'technique' ? rec.reason : M.practiseUnresolved),
                 recScenario
                   ? h(
                       'button',
@@ -186,7 +191,13 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
             : h('p', {}, M.none),
           h('h2', {}, M.backup),
           h('p', {}, exportButton),
-          h('p', {}, h('label', { for: 'import-file' }, M.importFile), ' ', fileInput),
+          // The file input is hidden behind its label, styled as a button; the status stays right beside it.
+          h(
+            'p',
+            { class: 'file-button' },
+            fileInput,
+            h('label', { for: 'import-file', class: 'button' }, M.importFile),
+          ),
           importProgress,
           status,
         ),

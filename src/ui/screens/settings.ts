@@ -10,7 +10,9 @@ import type { Screen, UiContext } from '../context.ts';
 import { speechAvailable } from '../speech.ts';
 import { topBar } from '../widgets/top-bar.ts';
 
-export function settingsScreen(ctx: UiContext): Screen {
+export function settingsScreen(ctx: UiContext, from: 'home' | 'library' = 'home'): Screen {
+  // Done and Back return to the screen that opened Settings.
+  const back = () => ctx.show(from);
   const set = (change: Partial<Settings>) => void ctx.updateSettings(change);
   const radios = <V extends string>(
     name: string,
@@ -72,11 +74,11 @@ export function settingsScreen(ctx: UiContext): Screen {
 
   const st = ctx.settings;
   const heading = h('h1', { tabindex: -1 }, M.settings);
-  const done = h('button', { type: 'button', class: 'primary big', onclick: () => ctx.show('home') }, M.done);
+  const done = h('button', { type: 'button', class: 'primary big', onclick: back }, M.done);
   const element = h(
     'section',
     { class: 'screen settings' },
-    topBar({ back: { label: M.home, onClick: () => ctx.show('home') } }),
+    topBar({ back: { label: from === 'library' ? M.library : M.home, onClick: back } }),
     h(
       'div',
       { class: 'screen-body', 'data-scroll': true },

@@ -1,6 +1,10 @@
 /**
  * The replies on offer as real buttons, numbered for the keys 1–4; while the
- * customer speaks, a line saying so in their place.
+ * customer speaks, a line saying so in their place. Choosing is always
+ * deliberate: when replies appear, focus goes to their group, not to the
+ * first reply, so a Space or Enter meant for the line (or held from before)
+ * picks nothing; a number key, a click, or Enter on a reply the trainee moved
+ * to does. A held key's repeats pick nothing either.
  */
 import type { ChoiceData } from '../../engine/index.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
@@ -10,7 +14,10 @@ export class ReplyList {
   readonly element: HTMLElement;
 
   constructor(private readonly onPick: (choiceId: string) => void) {
-    this.element = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'reply-title' });
+    this.element = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'reply-title', tabindex: -1 });
+    this.element.addEventListener('keydown', (e) => {
+      if (e.repeat && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
+    });
   }
 
   offer(choices: readonly ChoiceData[]): void {
@@ -24,7 +31,7 @@ export class ReplyList {
         ),
       ),
     );
-    this.focusFirst();
+    this.focusGroup();
   }
 
   /** The customer is speaking: no replies yet. */
@@ -38,16 +45,15 @@ export class ReplyList {
     this.element.replaceChildren();
   }
 
-  /** Picks the reply with this number key, if there is one; true when it did. */
-  pickByKey(key: string): boolean {
-    const button = this.element.querySelector<HTMLButtonElement>(`button[data-key="${key}"]`);
-    button?.click();
+  /** Picks the reply with this number key, if there is one; true when it did. A held key picks nothing. */
+  pickByKey(e: KeyboardEvent): boolean {
+    const button = this.element.querySelector<HTMLButtonElement>(`button[data-key="${e.key}"]`);
+    if (button && !e.repeat) button.click();
     return !!button;
   }
 
-  /** Puts focus on the first reply unless it is already on one. */
-  focusFirst(): void {
-    if (!this.element.contains(document.activeElement))
-      this.element.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  /** Puts focus on the replies' group unless it is already on a reply: Tab or the number keys go on from there. */
+  focusGroup(): void {
+    if (!this.element.contains(document.activeElement)) this.element.focus({ preventScroll: true });
   }
 }

@@ -32,7 +32,12 @@ export function topBar(opts: {
       ? barButton({ icon: 'back', ...opts.back })
       : h('span', { class: 'brand', 'aria-hidden': 'true' }, 'Cooldown'),
     opts.context
-      ? h('p', { class: 'topbar-context' }, ...(typeof opts.context === 'string' ? [opts.context] : opts.context))
+      ? h(
+          'p',
+          { class: 'topbar-context' },
+          // A text cut short ends in an ellipsis (on a span: a flex container draws none); the whole text is its title.
+          ...(typeof opts.context === 'string' ? [h('span', { title: opts.context }, opts.context)] : opts.context),
+        )
       : h('span', { class: 'spacer' }),
     h(
       'div',
