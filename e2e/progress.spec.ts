@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { losingLine, winningLine } from './lines.ts';
 import { debriefToHome, expect, screensOf, startScenario, test } from './pages/index.ts';
-import { hook, M, onboardingTrack, PLAYED, scenario, shot, SOME_TEXT, varying, within } from './support.ts';
+import { hook, M, onboardingTrack, PLAYED, scenario, shot, SOME_TEXT, varying, putRawRecords } from './support.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -182,25 +182,11 @@ test('a large backup shows its progress, and an attempt of a scenario this versi
 test('a damaged record is set aside with a notice, and everything else works', async ({ page, home, progress }) => {
   await page.goto('/');
   await home.shown();
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cooldown');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('records', 'readwrite');
-          const store = tx.objectStore('records');
-          const last = store.get('meta/last-profile');
-          last.onsuccess = () =>
-            store.put(
-              { kind: 'attempt', v: 1, data: { id: 'broken', finalAnger: 'lots' } },
-              `attempt/${last.result}/broken`,
-            );
-          tx.objectStore('records').put({ kind: 'profile', v: 1, data: { id: 'x' } }, 'profile/x');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await putRawRecords(page, [
+    [`attempt/{profile}/broken`, { kind: 'attempt', v: 1, data: { id: 'broken', finalAnger: 'lots' } }],
+    ['profile/x', { kind: 'profile', v: 1, data: { id: 'x' } }],
+  ]);
+
   await page.reload();
   // The damaged attempt is named (home reads attempts, not other profiles), in words for the trainee: no key, no field.
   await expect(home.notice).toContainText(
@@ -226,21 +212,8 @@ test('a damaged profile record of the trainee playing keeps their attempts: stil
   await debrief.shown();
   await debriefToHome(page);
   // The record of the trainee playing is damaged: its name is no longer a name.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cooldown');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('records', 'readwrite');
-          const store = tx.objectStore('records');
-          const last = store.get('meta/last-profile');
-          last.onsuccess = () =>
-            store.put({ kind: 'profile', v: 1, data: { id: last.result, name: 42 } }, `profile/${last.result}`);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await putRawRecords(page, [['profile/{profile}', { kind: 'profile', v: 1, data: { id: '{profile}', name: 42 } }]]);
+
   const unreadable = { id: '', unreadable: 'damaged', attempts: 1 } as const;
   // Twice: as the record is set aside, and on the visit after, when only the trainee's data is left to find them by.
   for (const visit of [1, 2]) {

@@ -51,13 +51,37 @@ export function varying(message: string): RegExp {
   return new RegExp(`^${pattern}$`);
 }
 
-/** Like `varying`, for a message that stands among others (a notice line holding several). */
-export const within = (message: string): RegExp => new RegExp(varying(message).source.slice(1, -1));
-
 /** Text that begins with `text` (for an accessible name that goes on after a label, such as home's tiles). */
 export const startingWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}`);
 
 /** Clicks, or taps on a touch screen. */
+/**
+ * Writes raw records into the game's IndexedDB as a damaged or foreign copy
+ * would be, bypassing the app: `{profile}` in a key stands for the profile
+ * playing now.
+ */
+export async function putRawRecords(page: Page, records: [key: string, value: unknown][]): Promise<void> {
+  await page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('cooldown');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          const store = tx.objectStore('records');
+          const last = store.get('meta/last-profile');
+          last.onsuccess = () => {
+            const fill = (v: unknown): unknown =>
+              JSON.parse(JSON.stringify(v).replaceAll('{profile}', String(last.result)));
+            for (const [key, value] of records) store.put(fill(value), key.replace('{profile}', String(last.result)));
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
 export type How = 'click' | 'tap';
 export const press = (target: Locator, how: How = 'click'): Promise<void> =>
   how === 'tap' ? target.tap() : target.click();

@@ -5,6 +5,7 @@ import type { ImportProgress } from '../../app/backup-service.ts';
 import { saveProblemOf } from '../../app/storage-status.ts';
 import { practiseNext } from '../../app/standing.ts';
 import type { Screen, UiContext } from '../context.ts';
+import { dataTable } from '../widgets/data-table.ts';
 import { topBar } from '../widgets/top-bar.ts';
 
 const percent = (x: number | null) => (x === null ? M.notMet : `${Math.round(x * 100)}%`);
@@ -101,66 +102,25 @@ export async function progressScreen(ctx: UiContext): Promise<Screen> {
               )
             : null,
           h('h2', {}, M.scenarioTable),
-          h(
-            'table',
-            {},
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'col' }, M.scenarioTable),
-                h('th', { scope: 'col' }, M.attempts),
-                h('th', { scope: 'col' }, M.bestScore),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              ...rows.map((p) =>
-                h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'row' }, byId.get(p.scenarioId)?.data.title ?? p.scenarioId),
-                  h('td', {}, String(p.attempts)),
-                  h('td', {}, p.attempts ? String(p.best) : '–'),
-                ),
-              ),
-            ),
+          dataTable(
+            [M.scenarioTable, M.attempts, M.bestScore],
+            rows.map((p) => [
+              byId.get(p.scenarioId)?.data.title ?? p.scenarioId,
+              String(p.attempts),
+              p.attempts ? String(p.best) : '–',
+            ]),
           ),
           h('h2', {}, M.techniques),
-          h(
-            'table',
-            {},
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'col' }, M.techniques),
-                h('th', { scope: 'col' }, M.usedWell),
-                h('th', { scope: 'col' }, M.missed),
-                h('th', { scope: 'col' }, M.trend),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              ...progress.techniques
-                .filter((t) => t.usedWell + t.missed > 0)
-                .map((t) =>
-                  h(
-                    'tr',
-                    {},
-                    h('th', { scope: 'row' }, t.name),
-                    h('td', {}, `${t.usedWell} (${percent(t.rate)})`),
-                    h('td', {}, String(t.missed)),
-                    h('td', {}, t.trend.map((x) => percent(x)).join(' → ')),
-                  ),
-                ),
-            ),
+          dataTable(
+            [M.techniques, M.usedWell, M.missed, M.trend],
+            progress.techniques
+              .filter((t) => t.usedWell + t.missed > 0)
+              .map((t) => [
+                t.name,
+                `${t.usedWell} (${percent(t.rate)})`,
+                String(t.missed),
+                t.trend.map((x) => percent(x)).join(' → '),
+              ]),
           ),
           h('h2', {}, M.pitfallsCommitted),
           progress.pitfalls.length
