@@ -102,11 +102,37 @@ export const ChoiceSchema = z.strictObject({
   when: ConditionSchema.optional(),
   sets: FlagsSchema.optional(),
   anger: AngerEffectSchema.optional(),
+  reaction: MoodLinesSchema.optional().meta({
+    description:
+      "The customer's immediate answer to this reply, shown before the next node's line; by mood after the reply.",
+  }),
 });
+
+/** A variant of a node's line for one way in: after certain replies, or with certain flags. */
+export const SayWhenSchema = z
+  .strictObject({
+    after: z
+      .array(IdSchema)
+      .min(1)
+      .optional()
+      .meta({ description: 'Only right after one of these replies (reply ids of the nodes that lead here).' }),
+    flags: FlagsSchema.optional(),
+    say: MoodLinesSchema,
+  })
+  .meta({ description: 'A line for one way in; the first entry whose `after` and `flags` both match is said.' });
 
 export const NodeSchema = z.strictObject({
   stage: z.enum(STAGES),
   say: MoodLinesSchema,
+  sayWhen: z
+    .array(SayWhenSchema)
+    .min(1)
+    .optional()
+    .meta({ description: 'Lines that replace `say` for particular ways in (tried in order; `say` otherwise).' }),
+  fitsEveryWayIn: z.literal(true).optional().meta({
+    description:
+      'The author vouches that this line fits after every reply that leads here, so replies folding in need no reaction.',
+  }),
   aside: MoodLinesSchema.optional().meta({
     description: 'What the trainee sees or hears besides words: body language, tone, a pause.',
   }),
@@ -161,6 +187,9 @@ export const ScenarioSchema = z.strictObject({
     description: 'The briefing: what the trainee knows before the conversation starts.',
   }),
   goal: PlainTextSchema,
+  authority: z.array(PlainTextSchema).min(1).optional().meta({
+    description: 'What the trainee may do in this situation, one power per entry: "Refund up to €50 without approval".',
+  }),
   tracks: z
     .strictObject({
       onboarding: z
