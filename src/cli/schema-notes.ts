@@ -32,6 +32,8 @@ export const SCENARIO_NOTES: Record<string, string> = {
   'endings.*.title': 'Heading of the debrief; defaults by kind.',
   ...moodLines('nodes.*.say'),
   ...moodLines('nodes.*.aside'),
+  ...moodLines('nodes.*.sayWhen[].say'),
+  ...moodLines('nodes.*.choices[].reaction'),
   ...moodLines('nodes.*.timeout.say'),
   ...moodLines('endings.*.say'),
 };
