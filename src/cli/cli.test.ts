@@ -66,7 +66,9 @@ describe('play', () => {
     const r = await run(['play', 'fixture-broken-kettle', '--choices', '1,1,1']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('[Venting] Anger ███████░░░ 70 angry');
-    expect(r.out).toContain('  → anger -11 (now 59). Letting her get it out is the fastest way down.');
+    const reaction = r.out.indexOf('Rosa Fixture: Right. Well, I plugged it in on Monday and by Sunday: nothing.');
+    expect(reaction).toBeGreaterThan(0);
+    expect(r.out[reaction + 1]).toBe('  → anger -11 (now 59). Letting her get it out is the fastest way down.');
     expect(r.out).toContain('══ Debrief: Resolved ══');
     expect(
       r.out.some((l) =>

@@ -18,7 +18,7 @@ describe('play over streams', () => {
   it('uses every piped line, even when they all arrive before the first prompt', async () => {
     const r = await runPiped(['play', 'fixture-broken-kettle'], '1\n1\n1\n');
     expect(r.code).toBe(0);
-    expect(r.out.match(/^> 1\n  → anger /gm)).toHaveLength(3);
+    expect(r.out.match(/^> 1\n(Rosa Fixture: .*\n)?  → anger /gm)).toHaveLength(3);
     expect(r.out).toContain('══ Debrief: Resolved ══');
     expect(r.err).toBe('');
   });

@@ -15,7 +15,7 @@ import type { ChoiceData, Conversation, Scenario, Turn } from '../../engine/inde
 // Single modules, not the engine's index: this is part of the conversation screen's download only, but keep it lean.
 import { availableChoices, choose, customerLine, isOver, nodeAt, stayQuiet } from '../../engine/model/conversation.ts';
 import { lineFor } from '../../engine/model/condition.ts';
-import { responseSeconds } from '../../engine/model/reaction.ts';
+import { responseSeconds } from '../../engine/model/reading-time.ts';
 import type { TimerSetting } from '../settings.ts';
 import type { SoundCue } from '../sound-cue.ts';
 

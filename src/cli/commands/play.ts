@@ -48,8 +48,9 @@ function apply(s: Scenario, c: Conversation, pick: Pick, step: number): Conversa
   return choose(s, c, choice.id);
 }
 
-function showResult(c: Conversation, io: CliIO): void {
+function showResult(s: Scenario, c: Conversation, io: CliIO): void {
   const turn = c.turns.at(-1)!;
+  if (turn.choiceId !== null && turn.reactionLine) io.out(`${s.persona.name}: ${turn.reactionLine}`);
   const feedback = turn.choiceId === null ? M.silenceFeedback : turn.feedback;
   io.out(`  → anger ${signed(turn.angerAfter - turn.angerBefore)} (now ${turn.angerAfter}). ${feedback}`);
   if (turn.followUp) io.out(`  (${turn.followUp})`);
@@ -103,7 +104,7 @@ export const play: Command = {
         }
         c = apply(scenario, c, pick, step);
       }
-      showResult(c, io);
+      showResult(scenario, c, io);
     }
     const unused = script?.slice(c.turns.length) ?? [];
     // Not an error (the debrief still follows), but a script that went further than the play usually means a wrong turn.

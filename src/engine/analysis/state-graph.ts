@@ -13,7 +13,7 @@ import {
   silenceStep,
   type Position,
 } from '../model/conversation.ts';
-import { responseSeconds } from '../model/reaction.ts';
+import { responseSeconds } from '../model/reading-time.ts';
 import { turnPoints } from '../model/score.ts';
 
 export interface Move {
@@ -39,7 +39,7 @@ export function stateKey(p: Position): string {
     .filter((k) => p.flags[k])
     .sort()
     .join(',');
-  return `${p.at}|${p.anger}|${flags}`;
+  return `${p.at}|${p.anger}|${flags}|${p.via ?? ''}`;
 }
 
 /** Stops runaway content (a scenario this large would also be unplayable). */

@@ -122,6 +122,7 @@ export function checkScenario(source: YamlSource, s: ScenarioData, personaIds: R
       }
     });
   }
+  checkWaysIn(s, at, checkCondition);
   // With no valid start every node would look unreachable: the start problem says enough.
   if (startsAtNode) reportUnreachable(s, leadsTo, at);
   return problems;
@@ -154,4 +155,31 @@ function reportUnreachable(
   for (const id of Object.keys(s.endings))
     if (!reached.has(id))
       at(['endings', id], `ending "${id}" is unreachable from the start "${s.start}": ${why(id)}`, true);
+}
+
+/** A way-in line names replies that can lead to its node, and flags some reply sets. */
+function checkWaysIn(
+  s: ScenarioData,
+  at: (path: PathSegment[], message: string) => void,
+  checkCondition: (cond: ConditionData | undefined, path: PathSegment[]) => void,
+): void {
+  const arriving = new Map<string, Set<string>>();
+  for (const node of Object.values(s.nodes))
+    for (const c of node.choices) {
+      const targets = typeof c.next === 'string' ? [c.next] : c.next.map((b) => b.to);
+      for (const t of targets) arriving.set(t, (arriving.get(t) ?? new Set()).add(c.id));
+    }
+  for (const [nodeId, node] of Object.entries(s.nodes))
+    node.sayWhen?.forEach((w, i) => {
+      const path: PathSegment[] = ['nodes', nodeId, 'sayWhen', i];
+      const ways = arriving.get(nodeId) ?? new Set<string>();
+      w.after?.forEach((id, j) => {
+        if (!ways.has(id))
+          at(
+            [...path, 'after', j],
+            `no reply "${id}" leads to node "${nodeId}"${ways.size ? didYouMeanOrList(id, [...ways]) : '; no reply leads there'}`,
+          );
+      });
+      checkCondition(w.flags ? { flags: w.flags } : undefined, path);
+    });
 }

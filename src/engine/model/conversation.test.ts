@@ -262,3 +262,72 @@ describe('peak', () => {
     expect(calmer.peak).toBe(45);
   });
 });
+
+describe('answering what was said', () => {
+  const s = scenarioFrom({
+    anger: 45,
+    nodes: {
+      ask: {
+        stage: 'venting',
+        say: 'It never came.',
+        timer: 20,
+        choices: [
+          reply('listen', 'hear', { techniques: ['empathy'] }),
+          reply('hold', 'hear', {
+            pitfalls: ['hold-transfer'],
+            reaction: { default: 'Hold? Fine. Be quick.', furious: 'Do NOT put me on hold!' },
+          }),
+          reply('blame', 'hear', { pitfalls: ['blame'], sets: { blamed: true } }),
+        ],
+      },
+      hear: {
+        stage: 'solving',
+        say: 'So what now?',
+        sayWhen: [
+          { after: ['hold'], say: 'You are back. So what now?' },
+          { flags: { blamed: true }, say: 'My fault, is it? What now, then?' },
+        ],
+        choices: [reply('fix', 'resolved'), reply('quit', 'lost')],
+      },
+    },
+  });
+  const after = (id: string) => choose(s, beginConversation(s), id);
+
+  it("gives the reply's reaction for the mood after it, on the turn", () => {
+    expect((after('hold').turns[0] as { reactionLine?: string }).reactionLine).toBe('Hold? Fine. Be quick.');
+    expect(after('listen').turns[0]).not.toHaveProperty('reactionLine');
+  });
+
+  it('says the first way-in line whose reply and flags match, else the plain line', () => {
+    expect(customerLine(s, after('hold'))).toBe('You are back. So what now?');
+    expect(customerLine(s, after('blame'))).toBe('My fault, is it? What now, then?');
+    expect(customerLine(s, after('listen'))).toBe('So what now?');
+  });
+
+  it('keeps the way in only where it changes the line, so equal positions stay one state', () => {
+    expect(after('hold').via).toBe('hold');
+    expect(after('listen')).not.toHaveProperty('via');
+    expect(after('blame')).not.toHaveProperty('via');
+  });
+
+  it('records the way-in line as what the customer said at the next turn', () => {
+    const c = choose(s, after('hold'), 'fix');
+    expect(c.turns[1]!.customer).toBe('You are back. So what now?');
+  });
+
+  it('rejects a way-in line naming a reply that does not lead there', () => {
+    expect(() =>
+      scenarioFrom({
+        nodes: {
+          a: { stage: 'venting', say: 'A', choices: [reply('go', 'b'), reply('stop', 'lost')] },
+          b: {
+            stage: 'solving',
+            say: 'B',
+            sayWhen: [{ after: ['og'], say: 'B!' }],
+            choices: [reply('end', 'resolved'), reply('quit', 'lost')],
+          },
+        },
+      }),
+    ).toThrow('nodes.b.sayWhen[0].after[0] no reply "og" leads to node "b"; expected one of go');
+  });
+});

@@ -14,6 +14,11 @@ export interface Position {
   at: string;
   anger: number;
   flags: Flags;
+  /**
+   * The reply that led here, kept only where the node has a line for that way in
+   * (`sayWhen` … `after`), so positions that say the same thing stay one state.
+   */
+  via?: string;
 }
 
 /** What every turn records, whether the trainee replied or let the timer run out. */
@@ -37,6 +42,8 @@ export interface ReplyTurn extends TurnFacts {
   choiceId: string;
   reply: string;
   feedback: string;
+  /** The customer's immediate answer to the reply, for the mood after it; shown before the next line. */
+  reactionLine?: string;
 }
 
 /**
@@ -72,10 +79,22 @@ export function nodeAt(s: Scenario, p: Position): NodeData {
   return node;
 }
 
-/** What the customer says now (their last words once it is over). */
+/** What the customer says now (their last words once it is over): the first matching way-in line, else the node's. */
 export function customerLine(s: Scenario, p: Position): string {
   const ending = endingById(s, p.at);
-  return lineFor(ending ? ending.say : nodeAt(s, p).say, p.anger);
+  if (ending) return lineFor(ending.say, p.anger);
+  const node = nodeAt(s, p);
+  const wayIn = node.sayWhen?.find(
+    (w) =>
+      (!w.after || (p.via !== undefined && w.after.includes(p.via))) &&
+      conditionHolds({ flags: w.flags }, p.anger, p.flags),
+  );
+  return lineFor(wayIn?.say ?? node.say, p.anger);
+}
+
+/** The reply id, where the node it leads to has a line for arriving by it. */
+function viaFor(s: Scenario, at: string, choiceId: string): string | undefined {
+  return nodeById(s, at)?.sayWhen?.some((w) => w.after?.includes(choiceId)) ? choiceId : undefined;
 }
 
 export function availableChoices(s: Scenario, p: Position): ChoiceData[] {
@@ -105,8 +124,9 @@ export function chooseStep(s: Scenario, p: Position, choiceId: string): Step {
   const anger = clampAnger(p.anger + reaction.delta);
   const flags = choice.sets ? { ...p.flags, ...choice.sets } : p.flags;
   const at = destination(s, choice, anger, flags);
+  const via = viaFor(s, at, choice.id);
   return {
-    position: { at, anger, flags },
+    position: { at, anger, flags, ...(via ? { via } : {}) },
     turn: {
       nodeId: p.at,
       stage: node.stage,
@@ -120,6 +140,7 @@ export function chooseStep(s: Scenario, p: Position, choiceId: string): Step {
       angerAfter: anger,
       flagsBefore: p.flags,
       reaction,
+      ...(choice.reaction ? { reactionLine: lineFor(choice.reaction, anger) } : {}),
     },
   };
 }
@@ -130,8 +151,10 @@ export function silenceStep(s: Scenario, p: Position): Step {
   const reaction = silenceReaction(s.persona);
   const anger = clampAnger(p.anger + reaction.delta);
   const at = anger >= MAX_ANGER ? s.data.onMaxAnger : (node.timeout?.next ?? p.at);
+  // Still at the same node, the last thing the trainee said is still the way in.
+  const via = at === p.at ? p.via : undefined;
   return {
-    position: { at, anger, flags: p.flags },
+    position: { at, anger, flags: p.flags, ...(via ? { via } : {}) },
     turn: {
       nodeId: p.at,
       stage: node.stage,

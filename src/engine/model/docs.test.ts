@@ -11,6 +11,7 @@ import { reply, scenarioFrom, type NodeInput } from '../test-support/build-scena
 import { beginConversation, choose, stayQuiet } from './conversation.ts';
 import * as reaction from './reaction.ts';
 import * as score from './score.ts';
+import { READING_WPM, THINKING_SECONDS } from './reading-time.ts';
 
 const angerDoc = readFileSync('docs/anger-model.md', 'utf8');
 const scoringDoc = readFileSync('docs/scoring.md', 'utf8');
@@ -75,10 +76,11 @@ describe('docs/anger-model.md', () => {
     expect(table(angerDoc, 'pitfall')).toEqual(PITFALLS.map((p) => [p.id, String(p.heat)]));
   });
 
-  it('states the channel timers', () => {
-    expect(Object.fromEntries(table(angerDoc, 'channel').map(([c, s]) => [c, num(s!)]))).toEqual(
-      reaction.CHANNEL_TIMER,
-    );
+  it('states the reading pace and thinking time behind the default timer', () => {
+    expect(Object.fromEntries(table(angerDoc, 'reading').map(([k, v]) => [k, num(v!)]))).toEqual({
+      'words a minute': READING_WPM,
+      'seconds to think': THINKING_SECONDS,
+    });
   });
 });
 

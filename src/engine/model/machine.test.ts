@@ -102,12 +102,13 @@ describe('the running machine', () => {
 });
 
 describe('the response timer', () => {
-  // Default persona, patience 3: phone 20 s × 1.2 = 24 s; silence +10.
+  // Default persona, patience 3: 20 s × 1.2 = 24 s; silence +10.
   const s = scenarioFrom({
     nodes: {
       ask: {
         stage: 'venting',
         say: 'Well?',
+        timer: 20,
         choices: [reply('answer', 'next'), reply('stall', 'ask'), reply('give-up', 'lost')],
       },
       next: { stage: 'solving', say: 'And?', timer: 5, choices: [reply('fix', 'resolved'), reply('quit', 'lost')] },

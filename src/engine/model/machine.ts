@@ -16,7 +16,7 @@ import {
   stayQuiet,
   type Conversation,
 } from './conversation.ts';
-import { responseSeconds } from './reaction.ts';
+import { responseSeconds } from './reading-time.ts';
 
 export type ConversationEvent = { type: 'CHOOSE'; choiceId: string } | { type: 'TIMEOUT' };
 

@@ -26,7 +26,7 @@ import {
 } from './conversation.ts';
 import { buildDebrief } from './debrief.ts';
 import { compileScenario, type ConversationEvent, type ConversationSnapshot } from './machine.ts';
-import { responseSeconds } from './reaction.ts';
+import { responseSeconds } from './reading-time.ts';
 import { scoreConversation } from './score.ts';
 
 const fixtures = loadScenarios(FIXTURE_DIR);

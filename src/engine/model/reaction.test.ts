@@ -1,13 +1,13 @@
 /**
  * The persona reaction model, checked against figures worked out by hand from
  * the formula in docs/anger-model.md. Default test persona: volatility 3
- * (calm ×0.9, heat ×1.2), patience 3 (silence ×1.0, timer ×1.2).
+ * (calm ×0.9, heat ×1.2), patience 3 (silence ×1.0).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PITFALLS, STAGES, TECHNIQUES } from '../catalogue/index.ts';
 import { personaFrom } from '../test-support/build-scenario.ts';
-import { calmScale, heatScale, react, responseSeconds, silenceReaction, silenceScale } from './reaction.ts';
+import { calmScale, heatScale, react, silenceReaction, silenceScale } from './reaction.ts';
 
 const neutral = personaFrom();
 const says = (techniques: string[], pitfalls: string[] = []) => ({ techniques, pitfalls });
@@ -160,31 +160,6 @@ describe('silence', () => {
   it('hurts more when silence is a hot button', () => {
     // 9.6 × 1.5 = 14.4 → 14
     expect(silenceReaction(personaFrom({ hotButtons: ['silence'] })).delta).toBe(14);
-  });
-});
-
-describe('responseSeconds', () => {
-  const phone = { channel: 'phone' as const };
-  it('defaults by channel, stretched ×1.2 for patience 3', () => {
-    expect(responseSeconds({}, phone, neutral)).toBe(24);
-    expect(responseSeconds({}, { channel: 'chat' }, neutral)).toBe(54);
-    expect(responseSeconds({}, { channel: 'in-person' }, neutral)).toBe(18);
-  });
-
-  it('prefers the node, then the scenario, then the channel', () => {
-    expect(responseSeconds({}, { ...phone, timer: 30 }, neutral)).toBe(36);
-    expect(responseSeconds({ timer: 10 }, { ...phone, timer: 30 }, neutral)).toBe(12);
-    expect(responseSeconds({ timer: 10 }, { ...phone, timer: false }, neutral)).toBe(12);
-  });
-
-  it('false at the node or the scenario means no timer', () => {
-    expect(responseSeconds({ timer: false }, { ...phone, timer: 30 }, neutral)).toBeNull();
-    expect(responseSeconds({}, { ...phone, timer: false }, neutral)).toBeNull();
-  });
-
-  it('gives patient personas longer and impatient ones less', () => {
-    expect(responseSeconds({}, phone, personaFrom({ anger: { patience: 1 } }))).toBe(16);
-    expect(responseSeconds({}, phone, personaFrom({ anger: { patience: 5 } }))).toBe(32);
   });
 });
 

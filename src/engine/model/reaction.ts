@@ -3,7 +3,7 @@
  * Pure and deterministic; docs/anger-model.md explains it with a worked example.
  */
 import { pitfall, SILENCE_PITFALL, STAGE_FIT, technique, type Stage } from '../catalogue/index.ts';
-import type { Channel, ChoiceData, PersonaData } from '../content/schema.ts';
+import type { ChoiceData, PersonaData } from '../content/schema.ts';
 
 /** Extra weight on what this persona cares about most. */
 export const SOOTHER_BONUS = 1.5;
@@ -77,22 +77,6 @@ export function silenceReaction(persona: PersonaData): Reaction {
     pitfall(SILENCE_PITFALL).heat * hot * silenceScale(persona.anger.patience) * heatScale(persona.anger.volatility);
   const delta = Math.max(1, roundPoints(points));
   return { delta, model: delta, parts: [{ kind: 'pitfall', id: SILENCE_PITFALL, points: round1(points) }] };
-}
-
-export const CHANNEL_TIMER: Record<Channel, number> = { phone: 20, chat: 45, 'in-person': 15 };
-
-/**
- * Seconds the trainee has to answer at a node, or null for no timer: the node's
- * figure, else the scenario's, else the channel's, stretched for patient personas.
- */
-export function responseSeconds(
-  node: { timer?: number | false },
-  scenario: { timer?: number | false; channel: Channel },
-  persona: PersonaData,
-): number | null {
-  const base = node.timer ?? scenario.timer ?? CHANNEL_TIMER[scenario.channel];
-  if (base === false) return null;
-  return Math.round(base * (0.6 + 0.2 * persona.anger.patience));
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   stayQuiet,
   type Conversation,
 } from './conversation.ts';
-import { responseSeconds } from './reaction.ts';
+import { responseSeconds } from './reading-time.ts';
 import { resumeConversation, resumePointOf, ResumePointSchema, type ResumePoint } from './resume-point.ts';
 
 const chat = fixtureScenario('fixture-double-charge');

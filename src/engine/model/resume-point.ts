@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { Scenario } from '../content/scenario.ts';
 import { beginConversation, choose, isOver, nodeAt, stayQuiet, type Conversation } from './conversation.ts';
-import { responseSeconds } from './reaction.ts';
+import { responseSeconds } from './reading-time.ts';
 import type { Flags } from './condition.ts';
 
 const Id = z.string().min(1).max(200);
