@@ -6,7 +6,9 @@ import { libraryModulePlugin } from './src/cli/vite-library-plugin.ts';
 import { leanPhaserPlugin } from './src/cli/vite-phaser-plugin.ts';
 import { scenarioCheckPlugin } from './src/cli/vite-scenario-plugin.ts';
 
-export default defineConfig({
+// `--mode lms` is the build packaged for learning management systems (npm run package): the same
+// game without the service worker, which cannot be scoped inside an LMS's frame.
+export default defineConfig(({ mode }) => ({
   base: './',
   // Our own images and sounds, served at the site root and copied into the build.
   publicDir: 'assets',
@@ -24,20 +26,21 @@ export default defineConfig({
     contentSecurityPolicyPlugin(),
     // Works offline after the first visit and can be installed. A new version waits until every
     // tab is closed ('prompt' without a prompt), so an update never interrupts a conversation.
-    VitePWA({
-      registerType: 'prompt',
-      injectRegister: 'script-defer',
-      manifest: {
-        name: 'Cooldown',
-        short_name: 'Cooldown',
-        description: 'Practise calming angry customers by phone, chat and at the counter.',
-        theme_color: '#1f2a37',
-        background_color: '#1f2a37',
-        display: 'standalone',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
-      },
-      workbox: { globPatterns: ['**/*.{js,css,html,svg,wav,woff2}'], maximumFileSizeToCacheInBytes: 4 * 1024 * 1024 },
-    }),
+    mode !== 'lms' &&
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: 'script-defer',
+        manifest: {
+          name: 'Cooldown',
+          short_name: 'Cooldown',
+          description: 'Practise calming angry customers by phone, chat and at the counter.',
+          theme_color: '#1f2a37',
+          background_color: '#1f2a37',
+          display: 'standalone',
+          icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        },
+        workbox: { globPatterns: ['**/*.{js,css,html,svg,wav,woff2}'], maximumFileSizeToCacheInBytes: 4 * 1024 * 1024 },
+      }),
   ],
   build: {
     target: 'es2022',
@@ -52,4 +55,4 @@ export default defineConfig({
     setupFiles: [],
     testTimeout: 30_000,
   },
-});
+}));

@@ -4,12 +4,22 @@ import { catalogue } from './commands/catalogue.ts';
 import { check } from './commands/check.ts';
 import { coverageCommand } from './commands/coverage.ts';
 import { graph } from './commands/graph.ts';
+import { packageCommand } from './commands/package.ts';
 import { play } from './commands/play.ts';
 import { schema } from './commands/schema.ts';
 import { escapeControl } from '../engine/index.ts';
 import { UsageError, type CliIO, type Command } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [check, play, analyse, graph, coverageCommand, schema, catalogue];
+export const COMMANDS: readonly Command[] = [
+  check,
+  play,
+  analyse,
+  graph,
+  coverageCommand,
+  schema,
+  catalogue,
+  packageCommand,
+];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -466,6 +466,23 @@ export const MESSAGES = {
         : ''
     }`,
 
+  /** The name and description of a package's course, as the LMS lists it. */
+  lmsCourse: {
+    onboarding: {
+      title: 'Cooldown: onboarding',
+      description:
+        'Calming angry customers, step by step: short conversations by phone, chat and at the counter that introduce a few techniques at a time.',
+    },
+    refresher: {
+      title: 'Cooldown: refresher',
+      description:
+        'Harder conversations for people who have done the job for a while: threats, special treatment, bad news and customers who need extra care.',
+    },
+    selection: (n: number) => ({
+      title: `Cooldown: ${n} conversations`,
+      description: 'Practise calming angry customers by phone, chat and at the counter, and learn from each debrief.',
+    }),
+  },
   mood: { calm: 'calm', annoyed: 'annoyed', frustrated: 'frustrated', angry: 'angry', furious: 'furious' } as Record<
     Mood,
     string
