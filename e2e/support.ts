@@ -5,7 +5,7 @@
  * themselves, and the ways through them, are in `pages/`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { inOnboardingOrder } from '../src/app/scenario-facts.ts';
 import { readContentDir } from '../src/cli/content-files.ts';
 import { loadLibrary, type Scenario } from '../src/engine/index.ts';
@@ -88,11 +88,11 @@ export const press = (target: Locator, how: How = 'click'): Promise<void> =>
 
 // --- The state hook ---------------------------------------------------------
 
-export async function hook(page: Page): Promise<ScreenState> {
+export async function hook(page: Page | Frame): Promise<ScreenState> {
   return page.evaluate(() => window.__cooldown ?? { screen: 'boot' });
 }
 
-export async function onScreen(page: Page, screen: string): Promise<void> {
+export async function onScreen(page: Page | Frame, screen: string): Promise<void> {
   await expect.poll(async () => (await hook(page)).screen).toBe(screen);
 }
 
@@ -101,7 +101,7 @@ export async function onScreen(page: Page, screen: string): Promise<void> {
  * debrief is up). The screen before it does not count: the conversation may
  * still be loading.
  */
-export async function readyToReply(page: Page): Promise<void> {
+export async function readyToReply(page: Page | Frame): Promise<void> {
   await expect
     .poll(async () => {
       const h = await hook(page);

@@ -12,6 +12,9 @@ import { ConversationService } from './app/flow/conversation-service.ts';
 import { ProgressService } from './app/progress-service.ts';
 import { SettingsService } from './app/settings.ts';
 import { saveProblemOf, takeOverFromMemory } from './app/storage-status.ts';
+import { openLmsSession, type LmsStart } from './app/lms-session.ts';
+import { connectLearningSystem } from './lms/connect.ts';
+import type { LmsFault } from './lms/learning-system.ts';
 import { AudioDirector } from './game/audio/audio-director.ts';
 import { Stage } from './game/stage.ts';
 import { cssVariables } from './game/theme.ts';
@@ -41,6 +44,11 @@ async function start(): Promise<void> {
     document.fonts.load('700 1em "Atkinson Hyperlegible"'),
   ]).catch(() => []);
   const opening = openStore();
+  // An LMS that launched us is found now: its faults wait for the notice area, which comes later.
+  const lmsFaults: LmsFault[] = [];
+  let onLmsFault = (f: LmsFault): void => void lmsFaults.push(f);
+  const lms = connectLearningSystem(window as never, (f) => onLmsFault(f));
+  if (lms.kind !== 'standalone') window.addEventListener('pagehide', () => lms.leave());
   const stage = await Stage.create(byId('stage'), systemReducedMotion);
   const boot = byId('boot');
   boot.classList.add('drawn');
@@ -58,7 +66,24 @@ async function start(): Promise<void> {
   const { store, fault, later } = await opening;
   const repo = new ProgressRepository(store);
   const profiles = new ProfileService(repo, M.freshProfileName);
-  const profileId = (await profiles.atStart()).id;
+  let profileId = (await profiles.atStart()).id;
+  const analyses = new AnalysisCache();
+  const progress = new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor);
+  const conversations = new ConversationService(repo, progress, library.scenarios);
+  let lmsStart: LmsStart | undefined;
+  if (lms.kind !== 'standalone') {
+    lmsStart = await openLmsSession({
+      system: lms,
+      query: location.search,
+      scenarios: library.scenarios,
+      profiles,
+      repo,
+      analyses,
+      conversations,
+      fallbackProfile: profileId,
+    });
+    profileId = lmsStart.profileId;
+  }
   const settingsService = new SettingsService(repo, systemReducedMotion);
   const settings = await settingsService.load(profileId);
   step(0.85, 'sound');
@@ -67,15 +92,13 @@ async function start(): Promise<void> {
   applySettings(settings, stage, sound);
   step(1, 'ready');
 
-  const analyses = new AnalysisCache();
-  const progress = new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor);
   const ctx = mountApp(byId('screen'), byId('live'), byId('notice'), {
     library,
     stage,
     sound,
     profiles,
     progress,
-    conversations: new ConversationService(repo, progress, library.scenarios),
+    conversations,
     backups: new BackupService(repo),
     notices: new StorageNotices(repo),
     analyses,
@@ -84,11 +107,16 @@ async function start(): Promise<void> {
     settings,
   });
   if (fault) ctx.notify(M.storageFault(fault));
+  onLmsFault = (f) => ctx.notify(M.lmsFault(f));
+  lmsFaults.forEach(onLmsFault);
+  if (lmsStart?.problem) ctx.notify(M.lmsLaunch(lmsStart.problem));
   if (later) takeOverWhenOpen(ctx, later);
   boot.remove();
   // After a reload offered because a screen's code could not be fetched: that screen, else home.
   const back = screenToReopen(takeRememberedScreen(), profileId, library.scenarios);
   if (back) ctx.show(back.name, back.scenario, back.options);
+  else if (lmsStart?.resume) ctx.show('conversation', lmsStart.scenario, { resume: lmsStart.resume });
+  else if (lmsStart?.scenario) ctx.show('briefing', lmsStart.scenario);
   else ctx.show('home');
   // What home does not need waits until it is up: the next screens' code and the sounds.
   whenIdle(() => {

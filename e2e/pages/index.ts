@@ -6,7 +6,7 @@
  * its page; `screensOf` makes them for any other page. The ways through
  * several screens are here too.
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type Frame, type Page } from '@playwright/test';
 import type { Scenario } from '../../src/engine/index.ts';
 import { onScreen, readyToReply, type How } from '../support.ts';
 import { BriefingPage } from './briefing.ts';
@@ -83,8 +83,9 @@ export async function startScenario(page: Page, s: Scenario, how: How = 'click')
 }
 
 /** From the scenario's briefing: start, answering the phone if it rings, until the replies are on offer. */
-export async function startFromBriefing(page: Page, s: Scenario, how: How = 'click'): Promise<void> {
-  const { briefing, conversation } = screensOf(page);
+export async function startFromBriefing(page: Page | Frame, s: Scenario, how: How = 'click'): Promise<void> {
+  const briefing = new BriefingPage(page);
+  const conversation = new ConversationPage(page);
   await briefing.shown();
   await briefing.start(how);
   if (s.data.channel === 'phone') await conversation.answerCall(how);

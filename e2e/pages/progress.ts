@@ -1,9 +1,16 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { escapeRegExp, M, onScreen, SOME_TEXT, varying } from '../support.ts';
 import { Screen } from './screen.ts';
 
 /** Progress: the onboarding track, a row per scenario played, past debriefs, backups. */
 export class ProgressPage extends Screen {
+  /** Downloads belong to a page, not a frame. */
+  declare readonly page: Page;
+
+  constructor(page: Page) {
+    super(page);
+  }
+
   readonly name = 'progress';
   readonly exportButton = this.main.getByRole('button', { name: M.exportAll, exact: true });
   readonly importFile = this.main.getByLabel(M.importFile, { exact: true });

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 import { M, onScreen } from '../support.ts';
 
 /**
@@ -19,7 +19,8 @@ export abstract class Screen {
   /** The notice's Reload button, offered when a screen's code could not be fetched. */
   readonly reloadButton: Locator;
 
-  constructor(readonly page: Page) {
+  /** A page, or the frame an LMS shows the game in. */
+  constructor(readonly page: Page | Frame) {
     this.main = page.getByRole('main');
     this.heading = this.main.getByRole('heading', { level: 1 });
     this.homeButton = this.main.getByRole('button', { name: M.home, exact: true });

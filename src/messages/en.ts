@@ -11,6 +11,7 @@ import type { StorageNotice } from '../app/notices.ts';
 import type { ProfileEntry } from '../app/profile-service.ts';
 import type { SoundCue } from '../app/sound-cue.ts';
 import type { SaveProblem, StorageFault } from '../app/storage-status.ts';
+import type { LaunchProblem, LmsFault } from '../app/lms-link.ts';
 
 const clock = (seconds: number) =>
   `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
@@ -466,6 +467,17 @@ export const MESSAGES = {
         : ''
     }`,
 
+  /** The learning system refused or lost a report; play goes on. */
+  lmsFault: (f: LmsFault) =>
+    f.code === 'too-long'
+      ? "Your learning system cannot keep this conversation's resume point, so it may start afresh next time. Your result will still be reported at the end."
+      : `Your learning system did not accept a report (${f.call}: ${f.code === 'unreachable' ? 'it no longer answers' : `error ${f.code}${f.detail ? `, ${f.detail}` : ''}`}). You can keep playing; if your result does not show there, tell your trainer.`,
+  lmsLaunch: (p: LaunchProblem) =>
+    p.kind === 'no-scenario'
+      ? 'Your learning system opened Cooldown without naming a scenario. Pick one here; tell your trainer if results do not show there.'
+      : p.kind === 'unknown-scenario'
+        ? `Your learning system asked for a scenario this version does not have ("${p.id}"). Pick one here, and tell your trainer.`
+        : `Your learning system gave a pass mark Cooldown cannot read ("${p.value}"). Pick a scenario here, and tell your trainer.`,
   /** The name and description of a package's course, as the LMS lists it. */
   lmsCourse: {
     onboarding: {

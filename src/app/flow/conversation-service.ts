@@ -37,6 +37,8 @@ export type ConversationNotice =
 
 export class ConversationService {
   private readonly noticeList: ConversationNotice[] = [];
+  /** Called with each flow before it starts, so others (an LMS) can follow it. */
+  onStart?: (flow: ConversationFlow, scenario: Scenario) => void;
 
   constructor(
     private readonly repo: ProgressRepository,
@@ -98,7 +100,7 @@ export class ConversationService {
     const startedAt = continued ? new Date(continued.saved.startedAt) : this.now();
     // The flow and its machine library load with the conversation screen, not with home.
     const { ConversationFlow } = await import('./conversation-flow.ts');
-    return new ConversationFlow(
+    const flow = new ConversationFlow(
       {
         scenario,
         conversation: continued?.conversation ?? beginConversation(scenario),
@@ -123,5 +125,7 @@ export class ConversationService {
         discard: () => this.repo.clearConversation(profileId, id),
       },
     );
+    this.onStart?.(flow, scenario);
+    return flow;
   }
 }
