@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => ({
     leanPhaserPlugin(),
     // The strict Content-Security-Policy as a <meta> in the built index.html (build only: the dev
     // server's hot reload needs inline styles). docs/deployment.md has the header for servers.
-    contentSecurityPolicyPlugin(),
+    contentSecurityPolicyPlugin({ forLms: mode === 'lms' }),
     // Works offline after the first visit and can be installed. A new version waits until every
     // tab is closed ('prompt' without a prompt), so an update never interrupts a conversation.
     mode !== 'lms' &&

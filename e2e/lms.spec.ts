@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { scorm12Violations, scorm2004Violations } from '../src/lms/test-support/scorm-rules.ts';
+import { startTestLrs, type TestLrs } from '../src/lms/test-support/test-lrs.ts';
 import { losingLine, winningLine } from './lines.ts';
 import { startTestLms, type Standard, type TestLms } from './lms/test-lms.ts';
 import { ConversationPage, DebriefPage, startFromBriefing } from './pages/index.ts';
-import { hook, onboardingTrack, readyToReply } from './support.ts';
+import { hook, M, onboardingTrack, readyToReply } from './support.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ reducedMotion: 'reduce' });
@@ -22,11 +23,16 @@ test.use({ reducedMotion: 'reduce' });
 /** The first onboarding scenario: short, and a phone call, so answering is part of it. */
 const s = onboardingTrack()[0]!;
 let lms: TestLms;
+let lrs: TestLrs;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), 'cooldown-lms-'));
-  const zips = { scorm12: join(dir, 'scorm12.zip'), scorm2004: join(dir, 'scorm2004.zip') };
+  const zips = {
+    scorm12: join(dir, 'scorm12.zip'),
+    scorm2004: join(dir, 'scorm2004.zip'),
+    cmi5: join(dir, 'cmi5.zip'),
+  };
   for (const [standard, out] of Object.entries(zips))
     await promisify(execFile)('npx', [
       'tsx',
@@ -40,9 +46,13 @@ test.beforeAll(async () => {
       out,
     ]);
   lms = await startTestLms(zips);
+  lrs = await startTestLrs();
 });
 
-test.afterAll(async () => lms?.close());
+test.afterAll(async () => {
+  await lms?.close();
+  await lrs?.close();
+});
 
 /** The game's frame inside the LMS's page, once it has loaded. */
 async function courseFrame(page: Page): Promise<Frame> {
@@ -117,4 +127,26 @@ test('a conversation left mid-call continues from the LMS in another browser, an
   expect(cmi.core).toMatchObject({ lesson_status: 'passed', exit: '' });
   expect(cmi.suspend_data).toBe('');
   await elsewhere.close();
+});
+
+test('cmi5: a win sends initialized, a decision per turn, completed and passed, then terminated on the way back to the course', async ({
+  page,
+}) => {
+  const line = winningLine(s);
+  const unit = lms.cmi5Unit(s.data.id);
+  const returnURL = `${lrs.url}/returned`;
+  const { query, sessionId } = lrs.launch(unit.auId, { masteryScore: 0.7, returnURL });
+  await page.goto(unit.url(query));
+  await startFromBriefing(page, s);
+  await new ConversationPage(page).play(s, line);
+  await new DebriefPage(page).shown();
+  const verbs = () =>
+    lrs.statements.filter((x) => x.sessionId === sessionId).map((x) => x.statement.verb.id.split('/').pop());
+  await expect.poll(verbs).toEqual(['initialized', ...line.map(() => 'answered'), 'completed', 'passed']);
+  await page.getByRole('button', { name: M.lmsReturnButton, exact: true }).click();
+  await expect(page).toHaveURL(returnURL);
+  await expect.poll(verbs).toEqual(['initialized', ...line.map(() => 'answered'), 'completed', 'passed', 'terminated']);
+  expect(lrs.rejections).toEqual([]);
+  const decisions = lrs.statements.filter((x) => x.sessionId === sessionId && x.statement.verb.id.endsWith('answered'));
+  expect(decisions.map((x) => x.statement.result.response)).toEqual(line);
 });

@@ -14,6 +14,7 @@ import { SettingsService } from './app/settings.ts';
 import { saveProblemOf, takeOverFromMemory } from './app/storage-status.ts';
 import { openLmsSession, type LmsStart } from './app/lms-session.ts';
 import { connectLearningSystem } from './lms/connect.ts';
+import { browserStorage } from './lms/cmi5/statement-queue.ts';
 import type { LmsFault } from './lms/learning-system.ts';
 import { AudioDirector } from './game/audio/audio-director.ts';
 import { Stage } from './game/stage.ts';
@@ -47,8 +48,10 @@ async function start(): Promise<void> {
   // An LMS that launched us is found now: its faults wait for the notice area, which comes later.
   const lmsFaults: LmsFault[] = [];
   let onLmsFault = (f: LmsFault): void => void lmsFaults.push(f);
-  const lms = connectLearningSystem(window as never, (f) => onLmsFault(f));
-  if (lms.kind !== 'standalone') window.addEventListener('pagehide', () => lms.leave());
+  const connecting = connectLearningSystem(
+    { window: window as never, query: location.search, fetch: window.fetch.bind(window), storage: browserStorage() },
+    (f) => onLmsFault(f),
+  );
   const stage = await Stage.create(byId('stage'), systemReducedMotion);
   const boot = byId('boot');
   boot.classList.add('drawn');
@@ -70,8 +73,10 @@ async function start(): Promise<void> {
   const analyses = new AnalysisCache();
   const progress = new ProgressService(repo, library.scenarios, analyses.judgeFor, analyses.bestPossibleFor);
   const conversations = new ConversationService(repo, progress, library.scenarios);
+  const lms = await connecting;
   let lmsStart: LmsStart | undefined;
   if (lms.kind !== 'standalone') {
+    window.addEventListener('pagehide', () => lms.leave());
     lmsStart = await openLmsSession({
       system: lms,
       query: location.search,
@@ -85,7 +90,10 @@ async function start(): Promise<void> {
     profileId = lmsStart.profileId;
   }
   const settingsService = new SettingsService(repo, systemReducedMotion);
-  const settings = await settingsService.load(profileId);
+  const saved = await settingsService.load(profileId);
+  // An LMS that keeps the learner's audio preference (cmi5) decides sound for this session.
+  const audio = lms.preferences?.audio;
+  const settings = audio ? { ...saved, muted: audio === 'off' } : saved;
   step(0.85, 'sound');
   // Only set up here; the sounds themselves load once home is up.
   const sound = AudioDirector.create(`${import.meta.env.BASE_URL}audio/`);
@@ -110,6 +118,22 @@ async function start(): Promise<void> {
   onLmsFault = (f) => ctx.notify(M.lmsFault(f));
   lmsFaults.forEach(onLmsFault);
   if (lmsStart?.problem) ctx.notify(M.lmsLaunch(lmsStart.problem));
+  // cmi5: once the conversation is over, the way back to the course the LMS named.
+  const returnUrl = lms.returnUrl;
+  const reporting = conversations.onStart;
+  if (returnUrl)
+    conversations.onStart = (flow, scenario) => {
+      reporting?.(flow, scenario);
+      flow.on('finished', () =>
+        ctx.notify(M.lmsReturn, {
+          label: M.lmsReturnButton,
+          run: () => {
+            lms.leave();
+            location.assign(returnUrl);
+          },
+        }),
+      );
+    };
   if (later) takeOverWhenOpen(ctx, later);
   boot.remove();
   // After a reload offered because a screen's code could not be fetched: that screen, else home.

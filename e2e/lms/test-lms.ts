@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { unzipSync } from 'fflate';
 
 export type Standard = 'scorm12' | 'scorm2004';
+type Packaged = Standard | 'cmi5';
 type Cmi = Record<string, any>;
 
 export interface TestLms {
@@ -23,6 +24,8 @@ export interface TestLms {
   held(standard: Standard): Cmi | undefined;
   /** The manifest as packaged. */
   manifest(standard: Standard): string;
+  /** cmi5: the AU's id and its address in the package, with the LMS's launch query appended. */
+  cmi5Unit(unitId: string): { auId: string; url: (launchQuery: string) => string };
   close(): Promise<void>;
 }
 
@@ -83,17 +86,18 @@ function hostPage(standard: Standard, launch: string, start: Cmi): string {
 </body></html>`;
 }
 
-export async function startTestLms(zips: Record<Standard, string>): Promise<TestLms> {
+export async function startTestLms(zips: Record<Packaged, string>): Promise<TestLms> {
   const packages = Object.fromEntries(
     Object.entries(zips).map(([standard, zip]) => [standard, unzipSync(readFileSync(zip))]),
-  ) as Record<Standard, Record<string, Uint8Array>>;
-  const manifest = (standard: Standard) => new TextDecoder().decode(packages[standard]['imsmanifest.xml']);
+  ) as Record<Packaged, Record<string, Uint8Array>>;
+  const text = (standard: Packaged, file: string) => new TextDecoder().decode(packages[standard][file]);
+  const manifest = (standard: Standard) => text(standard, 'imsmanifest.xml');
   const held: Partial<Record<Standard, Cmi>> = {};
   const scormAgain = readFileSync('node_modules/scorm-again/dist/scorm-again.min.js');
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://lms');
-    const [, standard, ...rest] = url.pathname.split('/') as [string, Standard, ...string[]];
+    const [, standard, ...rest] = url.pathname.split('/') as [string, Packaged, ...string[]];
     const send = (status: number, body: string | Uint8Array, type = 'text/plain') => {
       res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
       res.end(body);
@@ -101,7 +105,7 @@ export async function startTestLms(zips: Record<Standard, string>): Promise<Test
     if (url.pathname === '/scorm-again.js') return send(200, scormAgain, TYPES.js);
     if (!packages[standard]) return send(404, 'no such package');
     const path = rest.join('/');
-    if (path === 'launch')
+    if (path === 'launch' && standard !== 'cmi5')
       return send(
         200,
         hostPage(
@@ -111,7 +115,7 @@ export async function startTestLms(zips: Record<Standard, string>): Promise<Test
         ),
         TYPES.html,
       );
-    if (path === 'state' && req.method === 'POST') {
+    if (path === 'state' && req.method === 'POST' && standard !== 'cmi5') {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
@@ -133,6 +137,18 @@ export async function startTestLms(zips: Record<Standard, string>): Promise<Test
     launchUrl: (standard, unitId) => `http://127.0.0.1:${port}/${standard}/launch?unit=${unitId}`,
     held: (standard) => held[standard],
     manifest,
+    cmi5Unit(unitId) {
+      // As an LMS imports cmi5.xml: the AU whose id ends in the unit, and its url (relative to the package).
+      const au = new RegExp(`<au id="([^"]+/${unitId})"[^>]*>[\\s\\S]*?<url>([^<]+)</url>`).exec(
+        text('cmi5', 'cmi5.xml'),
+      );
+      if (!au) throw new Error(`cmi5.xml has no AU for ${unitId}`);
+      const address = au[2]!.replaceAll('&amp;', '&');
+      return {
+        auId: au[1]!,
+        url: (launchQuery) => `http://127.0.0.1:${port}/cmi5/course/${address}&${launchQuery.replace(/^\?/, '')}`,
+      };
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

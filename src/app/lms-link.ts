@@ -93,8 +93,10 @@ export function reportFlow(flow: ConversationFlow, r: Reporting): void {
   );
   flow.on('finished', () => {
     const debrief = buildDebrief(s, last, r.judge);
+    const resolved = debrief.outcome.kind === 'resolved';
     r.system.finish({
-      passed: debrief.outcome.kind === 'resolved' && debrief.score.total >= r.launch.mastery,
+      resolved,
+      passed: resolved && debrief.score.total >= r.launch.mastery,
       score: debrief.score.total,
       bestPossible: r.bestPossible,
       practised: [...new Set(last.turns.flatMap((t) => t.techniques))],

@@ -47,9 +47,13 @@ export async function openLmsSession(deps: {
     Math.ceil(deps.analyses.bestPossibleFor(s) * DEFAULT_MASTERY),
   );
   if (!read.ok) return { profileId, problem: read.problem };
-  const { launch } = read;
-  const judge = deps.analyses.judgeFor(launch.scenario);
-  const bestPossible = deps.analyses.bestPossibleFor(launch.scenario);
+  const judge = deps.analyses.judgeFor(read.launch.scenario);
+  const bestPossible = deps.analyses.bestPossibleFor(read.launch.scenario);
+  // A pass mark the LMS itself sets (cmi5's masteryScore, a share of the best possible) wins over the package's.
+  const launch =
+    system.masteryScore === undefined
+      ? read.launch
+      : { ...read.launch, mastery: Math.ceil(system.masteryScore * bestPossible) };
   deps.conversations.onStart = (flow, scenario) => {
     if (scenario === launch.scenario) reportFlow(flow, { system, launch, judge, bestPossible });
   };

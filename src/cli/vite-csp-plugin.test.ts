@@ -17,6 +17,12 @@ describe('content security policy', () => {
     ).toHaveLength(2);
   });
 
+  it('in an LMS package may also connect to web addresses (the LMS endpoint a launch names), and is otherwise the same', () => {
+    const lms = cspMeta(true);
+    expect(lms).toMatch(/(^|; )connect-src 'self' https: http:(;|$)/);
+    expect(lms.replace(/connect-src [^;]+/, '')).toBe(cspMeta().replace(/connect-src [^;]+/, ''));
+  });
+
   it('says frame-ancestors only in the header, as browsers ignore it in a <meta>', () => {
     expect(cspHeader()).toContain("frame-ancestors 'none'");
     expect(cspMeta()).not.toContain('frame-ancestors');

@@ -35,10 +35,19 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 
 const HEADER_ONLY = new Set(['frame-ancestors']);
 
-function policy(keep: (directive: string) => boolean): string {
+/**
+ * In an LMS package the game also talks to the LMS's xAPI endpoint (cmi5),
+ * whose address only the launch names: any web address may be connected to.
+ */
+const LMS_CONNECT = ["'self'", 'https:', 'http:'];
+
+function policy(keep: (directive: string) => boolean, forLms = false): string {
   return Object.entries(CSP_DIRECTIVES)
     .filter(([directive]) => keep(directive))
-    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .map(
+      ([directive, sources]) =>
+        `${directive} ${(forLms && directive === 'connect-src' ? LMS_CONNECT : sources).join(' ')}`,
+    )
     .join('; ');
 }
 
@@ -46,22 +55,22 @@ function policy(keep: (directive: string) => boolean): string {
 export const cspHeader = (): string => policy(() => true);
 
 /** The policy in the built page's <meta>: the header's, without what only a header can say. */
-export const cspMeta = (): string => policy((d) => !HEADER_ONLY.has(d));
+export const cspMeta = (forLms = false): string => policy((d) => !HEADER_ONLY.has(d), forLms);
 
 /** Puts the policy in the built index.html, straight after <meta charset>, before anything it governs. */
-export function injectCspMeta(html: string): string {
+export function injectCspMeta(html: string, forLms = false): string {
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
   if (!charset) throw new Error('index.html has no <meta charset> to put the Content-Security-Policy after');
   const at = charset.index + charset[0].length;
-  const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${cspMeta()}" />`;
+  const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${cspMeta(forLms)}" />`;
   return html.slice(0, at) + meta + html.slice(at);
 }
 
 /** The build's half: the <meta> in index.html. (The preview's header is set in vite.config.ts.) */
-export function contentSecurityPolicyPlugin(): Plugin {
+export function contentSecurityPolicyPlugin(options: { forLms?: boolean } = {}): Plugin {
   return {
     name: 'cooldown:content-security-policy',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: injectCspMeta },
+    transformIndexHtml: { order: 'post', handler: (html) => injectCspMeta(html, options.forLms) },
   };
 }

@@ -4,7 +4,7 @@
  * onto its own data model; standalone play reports nowhere.
  */
 
-export type LearningSystemKind = 'standalone' | 'scorm12' | 'scorm2004';
+export type LearningSystemKind = 'standalone' | 'scorm12' | 'scorm2004' | 'cmi5';
 
 export interface Learner {
   id: string;
@@ -30,6 +30,9 @@ export interface DecisionReport {
 }
 
 export interface OutcomeReport {
+  /** The conversation ended resolved: passing needs it. */
+  resolved: boolean;
+  /** Resolved, and the score at or above the pass mark the launch gave. */
   passed: boolean;
   /** The score the debrief shows, 0–100, and the best the scenario allows. */
   score: number;
@@ -51,6 +54,12 @@ export interface LearningSystem {
   readonly learner: Learner | null;
   /** What the LMS kept from the last session to resume from, or null for a fresh start. */
   readonly resumeData: string | null;
+  /** Where the LMS wants the learner sent when they are done (cmi5's returnURL), if anywhere. */
+  readonly returnUrl?: string;
+  /** The learner's preferences the LMS keeps (cmi5), if any. */
+  readonly preferences?: { language?: string; audio?: 'on' | 'off' };
+  /** The pass mark the LMS set, as a share of the best possible score (cmi5's masteryScore), if it set one. */
+  readonly masteryScore?: number;
   /** A reply or a silence has been made: recorded, committed with the next suspend or finish. */
   recordDecision(decision: DecisionReport): void;
   /** After each turn and on pause: where to resume from, committed at once. */

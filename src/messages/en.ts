@@ -469,9 +469,15 @@ export const MESSAGES = {
 
   /** The learning system refused or lost a report; play goes on. */
   lmsFault: (f: LmsFault) =>
-    f.code === 'too-long'
-      ? "Your learning system cannot keep this conversation's resume point, so it may start afresh next time. Your result will still be reported at the end."
-      : `Your learning system did not accept a report (${f.call}: ${f.code === 'unreachable' ? 'it no longer answers' : `error ${f.code}${f.detail ? `, ${f.detail}` : ''}`}). You can keep playing; if your result does not show there, tell your trainer.`,
+    f.code === 'bad-parameter'
+      ? `Your learning system opened Cooldown with a launch it cannot use (its "${f.detail}" is missing or wrong), so nothing you do here will be reported. Tell your trainer.`
+      : f.call === 'fetch' || f.call === 'LMS.LaunchData'
+        ? 'Cooldown could not start a session with your learning system, so nothing you do here will be reported. Try opening it from your course again, or tell your trainer.'
+        : f.code === 'too-long'
+          ? "Your learning system cannot keep this conversation's resume point, so it may start afresh next time. Your result will still be reported at the end."
+          : `Your learning system did not accept a report (${f.call}: ${f.code === 'unreachable' ? 'it no longer answers' : `error ${f.code}${f.detail ? `, ${f.detail}` : ''}`}). You can keep playing; if your result does not show there, tell your trainer.`,
+  lmsReturn: 'Your result has gone to your learning system.',
+  lmsReturnButton: 'Back to your course',
   lmsLaunch: (p: LaunchProblem) =>
     p.kind === 'no-scenario'
       ? 'Your learning system opened Cooldown without naming a scenario. Pick one here; tell your trainer if results do not show there.'

@@ -21,7 +21,7 @@ describe('package', () => {
   it('names what is wrong on its command line before building anything', async () => {
     expect(await run(['package'])).toMatchObject({
       code: 2,
-      err: expect.stringContaining('--standard must be one of scorm12, scorm2004'),
+      err: expect.stringContaining('--standard must be one of scorm12, scorm2004, cmi5'),
     });
     expect((await run(['package', '--standard', 'scorm12', '--track', 'induction'])).err).toContain(
       '--track must be one of onboarding, refresher',
@@ -56,5 +56,8 @@ describe('package', () => {
       expect(await manifestProblems(standard, manifest)).toEqual([]);
       expect(manifest).toContain('<file href="game/assets/a.js"/>');
     }
+    const cmi5 = unzipSync(zipSync(packageFiles('cmi5', course, game)));
+    expect(Object.keys(cmi5).sort()).toEqual(['cmi5.xml', 'game/assets/a.js', 'game/index.html']);
+    expect(await manifestProblems('cmi5', new TextDecoder().decode(cmi5['cmi5.xml']))).toEqual([]);
   });
 });

@@ -13,14 +13,17 @@ import { didYouMean } from '../../engine/content/suggest.ts';
 import { courseOf, DEFAULT_MASTERY, type Course } from '../../lms/package/course.ts';
 import { scorm12Manifest, SCORM12_SCHEMAS } from '../../lms/package/scorm12-manifest.ts';
 import { scorm2004Manifest, SCORM2004_SCHEMAS } from '../../lms/package/scorm2004-manifest.ts';
+import { cmi5Course } from '../../lms/package/cmi5-course.ts';
 import { SUSPEND_DATA_LIMIT } from '../../lms/scorm/scorm12.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { readContentDir } from '../content-files.ts';
 import { parseArgs, UsageError, type CliIO, type Command } from '../io.ts';
 
+/** Each standard's manifest file, how it is written, and the schema files it must carry. */
 const STANDARDS = {
-  scorm12: { manifest: scorm12Manifest, schemas: SCORM12_SCHEMAS },
-  scorm2004: { manifest: scorm2004Manifest, schemas: SCORM2004_SCHEMAS },
+  scorm12: { file: 'imsmanifest.xml', manifest: scorm12Manifest, schemas: SCORM12_SCHEMAS },
+  scorm2004: { file: 'imsmanifest.xml', manifest: scorm2004Manifest, schemas: SCORM2004_SCHEMAS },
+  cmi5: { file: 'cmi5.xml', manifest: cmi5Course, schemas: [] as string[] },
 } as const;
 type Standard = keyof typeof STANDARDS;
 const TRACKS = ['onboarding', 'refresher'] as const;
@@ -74,20 +77,19 @@ export function packageFiles(
   course: Course,
   game: Record<string, Uint8Array>,
 ): Record<string, Uint8Array> {
-  const { manifest, schemas } = STANDARDS[standard];
+  const { file, manifest, schemas } = STANDARDS[standard];
   const files: Record<string, Uint8Array> = {};
   for (const [path, bytes] of Object.entries(game)) files[`game/${path}`] = bytes;
-  const encoder = new TextEncoder();
-  files['imsmanifest.xml'] = encoder.encode(manifest(course, Object.keys(files).sort()));
+  files[file] = new TextEncoder().encode(manifest(course, Object.keys(files).sort()));
   for (const name of schemas) files[name] = readFileSync(new URL(`${standard}/${name}`, SCHEMA_DIR));
   return files;
 }
 
 export const packageCommand: Command = {
   name: 'package',
-  summary: 'build a zip an LMS imports: SCORM 1.2 or SCORM 2004, one unit per scenario',
+  summary: 'build a zip an LMS imports: SCORM 1.2, SCORM 2004 or cmi5, one unit per scenario',
   usage:
-    'package --standard scorm12|scorm2004 [--track onboarding|refresher] [--scenario id[,id…]] [--mastery 70] [--out file.zip]',
+    'package --standard scorm12|scorm2004|cmi5 [--track onboarding|refresher] [--scenario id[,id…]] [--mastery 70] [--out file.zip]',
   async run(args, io: CliIO) {
     const { positional, options } = parseArgs(args, ['standard', 'track', 'scenario', 'mastery', 'out'], []);
     if (positional.length) throw new UsageError(`unexpected "${positional[0]}"; name scenarios with --scenario a,b`);

@@ -24,6 +24,8 @@ export interface Course {
   description: string;
   /** Changes whenever a scenario file does. */
   version: string;
+  /** The share of each unit's best possible score that passes it, 0–1. */
+  mastery: number;
   units: CourseUnit[];
 }
 
@@ -48,6 +50,7 @@ export function courseOf({ title, description, scenarios, mastery }: CourseInput
     title,
     description,
     version: contentHash(scenarios.map((x) => x.scenario.hash)).slice(0, 8),
+    mastery,
     units: scenarios.map(({ scenario, bestPossible }) => ({
       id: scenario.data.id,
       title: scenario.data.title,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reply, scenarioFrom } from '../../engine/test-support/build-scenario.ts';
+import { cmi5Course, COURSE_IRI } from './cmi5-course.ts';
 import { courseOf } from './course.ts';
 import { scorm12Manifest } from './scorm12-manifest.ts';
 import { scorm2004Manifest } from './scorm2004-manifest.ts';
@@ -91,5 +92,31 @@ describe('the SCORM 2004 manifest', () => {
   it('is refused by the schema when it breaks the standard', async () => {
     const broken = xml.replace('adlcp:scormType="sco"', 'adlcp:scormType="lesson"');
     expect((await manifestProblems('scorm2004', broken)).join('\n')).toMatch(/scormType/);
+  });
+});
+
+describe('the cmi5 course structure', () => {
+  const xml = cmi5Course(course);
+
+  it('is valid against the cmi5 course structure schema', async () => {
+    expect(await manifestProblems('cmi5', xml)).toEqual([]);
+  });
+
+  it('has one AU per scenario with fully qualified ids, passed by completing with the mastery score', () => {
+    const aus = [...xml.matchAll(/<au id="([^"]+)" moveOn="([^"]+)" masteryScore="([^"]+)"/g)];
+    expect(aus.map((m) => [m[1], m[2], m[3]])).toEqual([
+      [`${COURSE_IRI}${course.id}/late-parcel`, 'CompletedAndPassed', '0.7'],
+      [`${COURSE_IRI}${course.id}/2nd-call`, 'CompletedAndPassed', '0.7'],
+    ]);
+    expect(xml).toContain('<url>game/index.html?scenario=late-parcel&amp;mastery=65</url>');
+    expect(xml).toContain(
+      '<langstring lang="en">About A late parcel &amp; more, &quot;quoted&quot; &lt;3.</langstring>',
+    );
+  });
+
+  it('is refused by the schema when it breaks the standard', async () => {
+    expect((await manifestProblems('cmi5', xml.replace('CompletedAndPassed', 'Finished'))).join('\n')).toMatch(
+      /moveOn/,
+    );
   });
 });

@@ -39,12 +39,13 @@ describe('the API search of the SCORM run-time standards', () => {
     expect(findApi({ parent: guarded }, 'API')).toBeUndefined();
   });
 
-  it('picks SCORM 2004 over 1.2 where both are offered, and standalone where neither is', () => {
+  it('picks SCORM 2004 over 1.2 where both are offered, and standalone where neither is', async () => {
     const both = frames(1, {
       API: { x: 1 },
       API_1484_11: { Initialize: () => 'true', GetValue: () => '', GetLastError: () => '0', SetValue: () => 'true' },
     });
-    expect(connectLearningSystem(both.inner, () => {}).kind).toBe('scorm2004');
-    expect(connectLearningSystem(frames(2).inner, () => {}).kind).toBe('standalone');
+    const around = (window: WindowLike) => ({ window, query: '', fetch, storage: new Map() as never });
+    expect((await connectLearningSystem(around(both.inner), () => {})).kind).toBe('scorm2004');
+    expect((await connectLearningSystem(around(frames(2).inner), () => {})).kind).toBe('standalone');
   });
 });

@@ -1,7 +1,8 @@
 /** The SCORM 1.2 adapter against scorm-again, a maintained implementation of the LMS side. */
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import type { DecisionReport, LmsFault } from '../learning-system.ts';
+import type { LmsFault } from '../learning-system.ts';
+import { aDecision } from '../test-support/decision.ts';
 import { scorm12Violations } from '../test-support/scorm-rules.ts';
 import { connectScorm12, SUSPEND_DATA_LIMIT } from './scorm12.ts';
 
@@ -17,20 +18,7 @@ function lms(saved: Cmi = {}) {
 let clock = 1_000_000;
 const now = () => clock;
 
-const decision = (over: Partial<DecisionReport> = {}): DecisionReport => ({
-  index: 0,
-  scenarioId: 'late-parcel',
-  nodeId: 'first-message',
-  response: { choiceId: 'find-it', position: 1 },
-  best: { choiceId: 'find-it', position: 1 },
-  latencyMs: 7_250,
-  at: new Date(2026, 11, 3, 9, 15, 30),
-  techniques: ['active-listening', 'fast-channel'],
-  pitfalls: [],
-  angerBefore: 65,
-  angerAfter: 52,
-  ...over,
-});
+const decision = aDecision;
 
 describe('SCORM 1.2', () => {
   it('starts the attempt: the learner the LMS names, status incomplete, nothing to resume', () => {
@@ -79,7 +67,7 @@ describe('SCORM 1.2', () => {
     const system = connectScorm12(api, () => {}, now);
     system.recordDecision(decision());
     system.suspend('x');
-    system.finish({ passed: true, score: 81, bestPossible: 95, practised: ['empathy', 'follow-up'] });
+    system.finish({ resolved: true, passed: true, score: 81, bestPossible: 95, practised: ['empathy', 'follow-up'] });
     system.leave();
     const held = cmi();
     expect(held.core).toMatchObject({ lesson_status: 'passed', exit: '', score: { raw: '81', min: '0', max: '95' } });
@@ -93,7 +81,13 @@ describe('SCORM 1.2', () => {
 
   it('reports a fail the same way', () => {
     const { api, cmi } = lms();
-    connectScorm12(api, () => {}, now).finish({ passed: false, score: 22, bestPossible: 95, practised: [] });
+    connectScorm12(api, () => {}, now).finish({
+      resolved: false,
+      passed: false,
+      score: 22,
+      bestPossible: 95,
+      practised: [],
+    });
     expect(cmi().core.lesson_status).toBe('failed');
   });
 

@@ -1,7 +1,8 @@
 /** The SCORM 2004 adapter against scorm-again, a maintained implementation of the LMS side. */
 import { Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import type { DecisionReport, LmsFault } from '../learning-system.ts';
+import type { LmsFault } from '../learning-system.ts';
+import { aDecision } from '../test-support/decision.ts';
 import { scorm2004Violations } from '../test-support/scorm-rules.ts';
 import { connectScorm2004, decisionDescription } from './scorm2004.ts';
 
@@ -17,20 +18,17 @@ function lms(saved: Cmi = {}) {
 let clock = 5_000_000;
 const now = () => clock;
 
-const decision = (over: Partial<DecisionReport> = {}): DecisionReport => ({
-  index: 0,
-  scenarioId: 'late-parcel',
-  nodeId: 'first-message',
-  response: { choiceId: 'carrier-problem', position: 2 },
-  best: { choiceId: 'find-it', position: 0 },
-  latencyMs: 3_500,
-  at: new Date(Date.UTC(2026, 11, 3, 9, 15, 30, 123)),
-  techniques: ['empathy'],
-  pitfalls: ['helpless'],
-  angerBefore: 65,
-  angerAfter: 71,
-  ...over,
-});
+const decision = (over: Parameters<typeof aDecision>[0] = {}) =>
+  aDecision({
+    response: { choiceId: 'carrier-problem', position: 2 },
+    best: { choiceId: 'find-it', position: 0 },
+    latencyMs: 3_500,
+    at: new Date(Date.UTC(2026, 11, 3, 9, 15, 30, 123)),
+    techniques: ['empathy'],
+    pitfalls: ['helpless'],
+    angerAfter: 71,
+    ...over,
+  });
 
 describe('SCORM 2004', () => {
   it('starts the attempt: the learner the LMS names, completion incomplete', () => {
@@ -67,7 +65,7 @@ describe('SCORM 2004', () => {
   it('reports completion, success and a score scaled against the best possible, then exits normally', () => {
     const { api, cmi } = lms();
     const system = connectScorm2004(api, () => {}, now);
-    system.finish({ passed: true, score: 76, bestPossible: 95, practised: ['empathy'] });
+    system.finish({ resolved: true, passed: true, score: 76, bestPossible: 95, practised: ['empathy'] });
     const held = cmi();
     expect(held).toMatchObject({
       completion_status: 'completed',

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
 
-export type Standard = 'scorm12' | 'scorm2004';
+export type Standard = 'scorm12' | 'scorm2004' | 'cmi5';
 
 const SCHEMA_DIR = new URL('../package/schemas/', import.meta.url);
 
@@ -23,6 +23,7 @@ const NAMESPACES: Record<Standard, [string, string][]> = {
     ['http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
     ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
   ],
+  cmi5: [['https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd', 'CourseStructure.xsd']],
 };
 
 export function schemaFiles(standard: Standard): { fileName: string; contents: string }[] {
@@ -37,7 +38,7 @@ export async function manifestProblems(standard: Standard, manifest: string): Pr
 ${NAMESPACES[standard].map(([ns, file]) => `  <xs:import namespace="${ns}" schemaLocation="${file}"/>`).join('\n')}
 </xs:schema>`;
   const result = await validateXML({
-    xml: [{ fileName: 'imsmanifest.xml', contents: manifest }],
+    xml: [{ fileName: standard === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml', contents: manifest }],
     schema: [{ fileName: 'driver.xsd', contents: driver }],
     preload: schemaFiles(standard).map((f) => ({ ...f, contents: readableByLibxml(f.contents) })),
   });
