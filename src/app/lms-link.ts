@@ -7,6 +7,7 @@
 import type { AlternativeJudge, Conversation, Scenario } from '../engine/index.ts';
 import { availableChoices, type Position } from '../engine/model/conversation.ts';
 import { buildDebrief } from '../engine/model/debrief.ts';
+import { bestReplyAt } from '../engine/analysis/best-reply.ts';
 import { resumePointOf } from '../engine/model/resume-point.ts';
 import type { LearningSystem } from '../lms/learning-system.ts';
 
@@ -42,18 +43,6 @@ export function readLaunch(
   return { ok: true, launch: { scenario, mastery } };
 }
 
-/** The best reply at a position by the analysis's judge, and where each reply stood among those shown. */
-function bestAt(s: Scenario, from: Position, judge: AlternativeJudge) {
-  const shown = availableChoices(s, from);
-  let best: { choiceId: string; position: number } | undefined;
-  let top = -Infinity;
-  shown.forEach((c, position) => {
-    const value = judge(s, from, c.id);
-    if (value > top) [top, best] = [value, { choiceId: c.id, position }];
-  });
-  return { shown, best };
-}
-
 export interface Reporting {
   system: LearningSystem;
   launch: Launch;
@@ -71,8 +60,8 @@ export function reportFlow(flow: ConversationFlow, r: Reporting): void {
   flow.on('replies', () => (offeredAt = now()));
   flow.on('turn', ({ turn, conversation }) => {
     const from: Position = { at: turn.nodeId, anger: turn.angerBefore, flags: turn.flagsBefore };
-    const { shown, best } = bestAt(s, from, r.judge);
-    const position = shown.findIndex((c) => c.id === turn.choiceId);
+    const best = bestReplyAt(s, from, r.judge);
+    const position = availableChoices(s, from).findIndex((c) => c.id === turn.choiceId);
     r.system.recordDecision({
       index: conversation.turns.length - 1,
       scenarioId: s.data.id,

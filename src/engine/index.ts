@@ -12,3 +12,4 @@ export * from './model/machine.ts';
 export * from './model/reaction.ts';
 export * from './model/score.ts';
 export * from './progress/mastery.ts';
+export * from './model/what-if.ts';

@@ -6,3 +6,4 @@ export * from './coverage.ts';
 export * from './difficulty.ts';
 export * from './lints.ts';
 export * from './random-play.ts';
+export * from './best-reply.ts';
