@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beginConversation, choose } from '../engine/index.ts';
 import { resumePointOf } from '../engine/model/resume-point.ts';
+import { reply, scenarioFrom } from '../engine/test-support/build-scenario.ts';
 import { thirdCall } from '../engine/test-support/third-call.ts';
 import { MemoryStore } from '../storage/key-value-store.ts';
 import { ProgressRepository } from '../storage/progress-repository.ts';
@@ -47,6 +48,28 @@ describe('ProgressService', () => {
     expect(attempt.debrief.curve).toHaveLength(3);
     expect(await repo.attempts('p1')).toEqual([attempt]);
     expect(await repo.savedConversations('p1')).toEqual([]);
+  });
+
+  it("keeps the customer's reaction to a reply with the attempt", async () => {
+    const { repo } = await setup();
+    const reacting = scenarioFrom({
+      nodes: {
+        open: {
+          stage: 'venting',
+          say: 'It never came.',
+          choices: [
+            reply('blame', 'resolved', { pitfalls: ['blame'], reaction: 'My fault, is it?' }),
+            reply('listen', 'resolved', { techniques: ['empathy'] }),
+          ],
+        },
+      },
+    });
+    const service = new ProgressService(repo, [reacting]);
+    const c = choose(reacting, beginConversation(reacting), 'blame');
+    const attempt = await service.recordAttempt('p1', reacting, c, new Date(), new Date());
+
+    expect(attempt.turns[0]).toMatchObject({ choiceId: 'blame', reactionLine: 'My fault, is it?' });
+    expect(await repo.attempts('p1')).toEqual([attempt]);
   });
 
   it('reads attempts back: one whole, and the history newest first', async () => {

@@ -47,7 +47,7 @@ const TurnFacts = {
 
 /** A turn of the log: a reply with its words and feedback, or a silence (choiceId null) with neither. */
 export const TurnRecordSchema = z.union([
-  z.strictObject({ ...TurnFacts, choiceId: Text, reply: Text, feedback: Text }),
+  z.strictObject({ ...TurnFacts, choiceId: Text, reply: Text, feedback: Text, reactionLine: Text.optional() }),
   z.strictObject({ ...TurnFacts, choiceId: z.null() }),
 ]);
 
