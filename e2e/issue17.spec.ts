@@ -23,9 +23,9 @@ for (const channel of ['phone', 'in-person'] as const) {
       await page.setViewportSize(size);
       await page.goto('/');
       await startScenario(page, scenario(PLAYED[channel]));
-      const aside = page.locator(channel === 'phone' ? '.caption-aside' : '.conversation-panel .aside');
+      const aside = page.locator(channel === 'phone' ? '.caption-aside' : '.counter-words .aside');
       await aside.evaluate((el, text) => (el.textContent = `[${text}]`), LONG_ASIDE);
-      const box = page.locator(channel === 'phone' ? '.captions' : '.conversation-panel .aside');
+      const box = page.locator(channel === 'phone' ? '.captions' : '.stage-direction');
       const meter = page.locator('.anger-meter');
       const [a, m] = [await box.boundingBox(), await meter.boundingBox()];
       expect(a && m).toBeTruthy();
@@ -34,11 +34,11 @@ for (const channel of ['phone', 'in-person'] as const) {
         a!.x < m!.x + m!.width && m!.x < a!.x + a!.width && a!.y < m!.y + m!.height && m!.y < a!.y + a!.height;
       expect(overlaps).toBe(false);
       const spill = await aside.evaluate((el) => {
-        const box = (el.closest('.captions') ?? el) as HTMLElement;
+        const box = el.closest('.captions, .stage-direction') as HTMLElement;
         const r = el.getBoundingClientRect();
         const b = box.getBoundingClientRect();
         return {
-          wide: el.scrollWidth > el.clientWidth + 1 || r.right > b.right + 1,
+          wide: box.scrollWidth > box.clientWidth + 1 || r.right > b.right + 1,
           tall: box.scrollHeight > box.clientHeight + 1 && getComputedStyle(box).overflowY === 'visible',
         };
       });

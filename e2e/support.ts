@@ -28,6 +28,17 @@ export function scenario(id: string): Scenario {
   return s;
 }
 
+/** The node of a channel's scenarios whose replies take the most room on screen (the most characters). */
+export function longestNode(channel: Scenario['data']['channel']): { scenario: Scenario; nodeId: string } {
+  let most = { scenario: library.scenarios[0]!, nodeId: '', length: -1 };
+  for (const s of library.scenarios.filter((x) => x.data.channel === channel))
+    for (const [nodeId, node] of Object.entries(s.data.nodes)) {
+      const length = node.choices.reduce((sum, c) => sum + c.text.length, 0);
+      if (length > most.length) most = { scenario: s, nodeId, length };
+    }
+  return { scenario: most.scenario, nodeId: most.nodeId };
+}
+
 /** The trainee's words for a reply, which are also its button's accessible name. */
 export function replyText(s: Scenario, choiceId: string): string {
   for (const node of Object.values(s.data.nodes)) for (const c of node.choices) if (c.id === choiceId) return c.text;

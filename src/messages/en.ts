@@ -220,6 +220,8 @@ export const MESSAGES = {
   walksUp: (name: string) => `${name} walks up to the counter`,
   callTime: (seconds: number) => `Call ${clock(seconds)}`,
   customerSays: (name: string) => `${name} says`,
+  /** Over the trainee's own words across the counter, as they are said. */
+  youSay: 'You say',
   captions: 'Live captions',
   yourReply: 'Your reply',
   replyHint: 'Press 1–4, or Tab to a reply and press Enter.',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { beginConversation, choose, type Conversation } from '../../engine/index.ts';
+import { beginConversation, choose, type Conversation, type Scenario } from '../../engine/index.ts';
 import { thirdCall } from '../../engine/test-support/third-call.ts';
 import { ConversationFlow, type FlowReport, type FlowStore } from './conversation-flow.ts';
 import { BEAT_MS, CLOCK_WARNING_MS, lastWordsMs } from './flow-machine.ts';
@@ -9,6 +9,9 @@ const lingerFor = (reports: FlowReport[]) =>
   lastWordsMs(reports.findLast((r): r is Extract<FlowReport, { type: 'say' }> => r.type === 'say')!.line);
 
 const scenario = thirdCall({ timer: 10, timeoutSay: 'Hello?' });
+const thirdCallTimed = scenario;
+/** The same call, where telling the customer to calm down draws an answer of its own. */
+const answeringBack = thirdCall({ timer: 10, calmReaction: 'Calm down? I have been calm for three calls.' });
 
 /** A store that keeps what it is given, and records attempts as numbered ids (or fails when told to). */
 function memoryStore(failRecord = false) {
@@ -28,10 +31,11 @@ function memoryStore(failRecord = false) {
 }
 
 function open(
-  options: { motion?: boolean; timer?: 'off' | 'relaxed' | 'normal'; failRecord?: boolean } = {},
+  options: { motion?: boolean; timer?: 'off' | 'relaxed' | 'normal'; failRecord?: boolean; scenario?: Scenario } = {},
   from?: { conversation: Conversation; clockLeftMs: number | null },
 ) {
   const memory = memoryStore(options.failRecord);
+  const scenario = options.scenario ?? thirdCallTimed;
   const flow = new ConversationFlow(
     {
       scenario,
@@ -87,6 +91,53 @@ describe('ConversationFlow', () => {
     vi.advanceTimersByTime(1);
     expect(flow.view.phase).toBe('speaking');
     expect(reports.at(-1)).toEqual({ type: 'say', line: 'So?', lastWords: false });
+    flow.dispose();
+  });
+
+  it("says the customer's answer to a reply first, then after a beat the next line", () => {
+    const { flow, reports, types } = open({ scenario: answeringBack });
+    flow.send({ type: 'BEGIN' });
+    flow.send({ type: 'LINE_SHOWN' });
+    reports.length = 0;
+    flow.send({ type: 'CHOOSE', choiceId: 'calm' });
+    expect(types()).toEqual(['turn', 'say']);
+    expect(reports.at(-1)).toEqual({
+      type: 'say',
+      line: 'Calm down? I have been calm for three calls.',
+      lastWords: false,
+    });
+    vi.advanceTimersByTime(60_000); // the answer stays until it is all on screen
+    expect(flow.view.phase).toBe('reacting');
+    flow.send({ type: 'SKIP' });
+    expect(types().at(-1)).toBe('finish-line');
+    flow.send({ type: 'LINE_SHOWN' });
+    vi.advanceTimersByTime(BEAT_MS);
+    expect(flow.view.phase).toBe('speaking');
+    expect(reports.at(-1)).toEqual({ type: 'say', line: 'So?', lastWords: false });
+    flow.dispose();
+  });
+
+  it("keeps the customer's answer through a pause, without saying it twice", () => {
+    const { flow, reports } = open({ scenario: answeringBack, motion: false });
+    flow.send({ type: 'BEGIN' });
+    flow.send({ type: 'LINE_SHOWN' });
+    flow.send({ type: 'CHOOSE', choiceId: 'calm' });
+    flow.send({ type: 'PAUSE' });
+    flow.send({ type: 'LINE_SHOWN' }); // the answer finished typing under the pause menu
+    reports.length = 0;
+    flow.send({ type: 'RESUME' });
+    expect(reports.filter((r) => r.type === 'say')).toEqual([{ type: 'say', line: 'So?', lastWords: false }]);
+    expect(flow.view.phase).toBe('speaking');
+    flow.dispose();
+  });
+
+  it('a reply without an answer of its own goes straight to the beat', () => {
+    const { flow, types, reports } = open({ scenario: answeringBack });
+    flow.send({ type: 'BEGIN' });
+    flow.send({ type: 'LINE_SHOWN' });
+    reports.length = 0;
+    flow.send({ type: 'CHOOSE', choiceId: 'hear' });
+    expect(types()).toEqual(['turn']);
     flow.dispose();
   });
 

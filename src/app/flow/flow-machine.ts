@@ -1,9 +1,9 @@
 /**
  * The conversation as the trainee lives it, turn by turn: the call rings or
- * the chat opens (intro), the customer reacts to a reply (a beat), says their
- * line (speaking), the replies are on offer while the response clock runs
- * (choosing), and at the end their last words linger while the attempt is
- * recorded (over). Pause holds all of it and comes back where it was.
+ * the chat opens (intro), the customer reacts to a reply (their answer to it,
+ * if it draws one, then a beat), says their line (speaking), the replies are
+ * on offer while the response clock runs (choosing), and at the end their last
+ * words linger while the attempt is recorded (over). Pause holds all of it and comes back where it was.
  *
  * Pure: the machine keeps the engine's conversation in its context, steps it
  * with the engine's reducer, and tells the screen and the canvas what to show
@@ -102,6 +102,12 @@ export function fullClock(c: Pick<FlowContext, 'scenario' | 'conversation' | 'ti
   return seconds === null || scale === null ? null : seconds * 1000 * scale;
 }
 
+/** What the customer answers straight back to the last reply, if it draws an answer of its own. */
+function reactionOf(c: Conversation): string | undefined {
+  const turn = c.turns.at(-1);
+  return turn?.choiceId != null ? turn.reactionLine : undefined;
+}
+
 /** Milliseconds left on the clock now. */
 export function clockLeft(c: Pick<FlowContext, 'clockLeft' | 'choosingSince' | 'now'>): number | null {
   if (c.clockLeft === null) return null;
@@ -124,6 +130,7 @@ export const flowMachine = setup({
   guards: {
     isOver: ({ context }) => isOver(context.scenario, context.conversation),
     lineShown: ({ context }) => context.lineShown,
+    noReaction: ({ context }) => !reactionOf(context.conversation),
     available: ({ context, event }) =>
       event.type === 'CHOOSE' &&
       availableChoices(context.scenario, context.conversation).some((c) => c.id === event.choiceId),
@@ -150,6 +157,12 @@ export const flowMachine = setup({
         lastWords,
         ...(aside ? { aside: lineFor(aside, c.anger) } : {}),
       });
+    }),
+    sayReaction: enqueueActions(({ context, enqueue }) => {
+      const line = reactionOf(context.conversation);
+      if (!line) return;
+      enqueue.assign({ lineShown: false });
+      enqueue.emit({ type: 'say', line, lastWords: false });
     }),
     lineShownWhilePaused: assign({ lineShown: true }),
     offerReplies: emit(({ context }) => ({
@@ -213,13 +226,26 @@ export const flowMachine = setup({
           },
         },
         reacting: {
-          always: [
-            { guard: 'isOver', target: '#flow.over' },
-            // Without motion there is no beat: the next line comes in the same step as the reply, not a timer
-            // (and so a frame) later.
-            { guard: 'still', target: 'speaking', actions: 'sayLine' },
-          ],
-          after: { beat: { target: 'speaking', actions: 'sayLine' } },
+          initial: 'answering',
+          states: {
+            // The customer's immediate answer to what was said, when the reply has one, before anything else.
+            answering: {
+              always: [
+                { guard: 'noReaction', target: 'beat' },
+                { guard: 'lineShown', target: 'beat' },
+              ],
+              on: { LINE_SHOWN: 'beat', SKIP: { actions: 'finishLine' } },
+            },
+            beat: {
+              always: [
+                { guard: 'isOver', target: '#flow.over' },
+                // Without motion there is no beat: the next line comes in the same step as the reply, not a timer
+                // (and so a frame) later.
+                { guard: 'still', target: '#flow.running.speaking', actions: 'sayLine' },
+              ],
+              after: { beat: { target: '#flow.running.speaking', actions: 'sayLine' } },
+            },
+          },
         },
         speaking: {
           always: { guard: 'lineShown', target: 'choosing', actions: 'offerReplies' },
@@ -228,13 +254,13 @@ export const flowMachine = setup({
         choosing: {
           entry: 'startClock',
           exit: 'stopClock',
-          on: { CHOOSE: { guard: 'available', target: 'reacting', actions: 'takeTurn' } },
+          on: { CHOOSE: { guard: 'available', target: 'reacting', actions: ['takeTurn', 'sayReaction'] } },
           after: {
             responseClock: { guard: 'clockRuns', target: 'reacting', actions: 'takeTurn' },
             clockWarning: { guard: 'shouldWarn', actions: 'warn' },
           },
         },
-        history: { type: 'history' },
+        history: { type: 'history', history: 'deep' },
       },
     },
     paused: {

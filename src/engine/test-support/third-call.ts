@@ -6,14 +6,20 @@
 import type { Scenario } from '../content/scenario.ts';
 import { reply, scenarioFrom } from './build-scenario.ts';
 
-export function thirdCall(options: { timer?: number; timeoutSay?: string } = {}): Scenario {
+export function thirdCall(options: { timer?: number; timeoutSay?: string; calmReaction?: string } = {}): Scenario {
   return scenarioFrom({
     ...(options.timer ? { timer: options.timer } : {}),
     nodes: {
       open: {
         stage: 'venting',
         say: 'Third call!',
-        choices: [reply('hear', 'fix', { techniques: ['empathy'] }), reply('calm', 'fix', { pitfalls: ['calm-down'] })],
+        choices: [
+          reply('hear', 'fix', { techniques: ['empathy'] }),
+          reply('calm', 'fix', {
+            pitfalls: ['calm-down'],
+            ...(options.calmReaction ? { reaction: options.calmReaction } : {}),
+          }),
+        ],
       },
       fix: {
         stage: 'solving',

@@ -1,7 +1,9 @@
 /**
  * How a channel shows the words of a conversation in the page: captions on a
  * call, bubbles in a chat, speech and body language at the counter. The
- * conversation screen drives one of these; the canvas draws the picture.
+ * conversation screen drives one of these; the canvas draws the picture. The
+ * trainee's reply shows where the customer's words do, as it is said (a
+ * caption, a bubble, the counter's speech line): no echo of it elsewhere.
  */
 import type { Channel, PersonaData, Turn } from '../../engine/index.ts';
 import { ChatView } from './chat-view.ts';
@@ -9,10 +11,8 @@ import { CounterView } from './counter-view.ts';
 import { PhoneView } from './phone-view.ts';
 
 export interface ChannelView {
-  /** Laid over the bottom of the stage slot (call captions), if the channel has one. */
-  readonly overlay: HTMLElement | null;
-  /** Shown in the panel above the replies. */
-  readonly panel: HTMLElement;
+  /** The customer's words as the channel shows them, under the picture: captions, the chat window, speech. */
+  readonly words: HTMLElement;
   /** Shows the customer's line; `done` once it is all there. Returns a function that shows it all at once. */
   say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void;
   /** The trainee's reply, as said. */

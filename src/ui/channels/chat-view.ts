@@ -12,8 +12,7 @@ import type { ChannelView, ChannelViewDeps } from './channel-view.ts';
 const typingMs = (text: string) => Math.min(1800, 500 + text.length * 6);
 
 export class ChatView implements ChannelView {
-  readonly overlay = null;
-  readonly panel: HTMLElement;
+  readonly words: HTMLElement;
   private readonly log: HTMLElement;
   private readonly typing: HTMLElement;
   private readonly scroller: HTMLElement;
@@ -32,7 +31,7 @@ export class ChatView implements ChannelView {
       h('span', { class: 'typing-dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
       M.typing(deps.persona.name),
     );
-    this.panel = h(
+    this.words = h(
       'div',
       { class: 'chat-window' },
       h(
@@ -111,7 +110,10 @@ export class ChatView implements ChannelView {
     for (const t of turns) {
       this.add(this.bubble('customer', t.customer));
       if (t.choiceId === null) this.add(h('li', { class: 'chat-note' }, M.silence));
-      else this.add(this.bubble('you', t.reply));
+      else {
+        this.add(this.bubble('you', t.reply));
+        if (t.reactionLine) this.add(this.bubble('customer', t.reactionLine));
+      }
       if (t.followUp) this.add(this.bubble('customer', t.followUp));
     }
   }

@@ -1,71 +1,72 @@
 /**
- * The counter's words: what the customer says, in a speech bubble; how they
- * say it; and what their body is doing, in words for everyone (the picture
- * shows the same posture).
+ * The counter's words: what is said across the counter, in a speech bubble
+ * pointing at the customer (the trainee's reply too, as it is said), and under
+ * it in one line how the customer says it and what their body is doing, in
+ * words for everyone (the picture shows the same posture).
  */
-import type { Turn } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { typewriter } from '../typewriter.ts';
 import type { ChannelView, ChannelViewDeps } from './channel-view.ts';
 
 export class CounterView implements ChannelView {
-  readonly overlay = null;
-  readonly panel: HTMLElement;
-  private readonly words: HTMLElement;
+  readonly words: HTMLElement;
+  private readonly speech: HTMLElement;
+  private readonly who: HTMLElement;
+  private readonly line: HTMLElement;
   private readonly aside: HTMLElement;
   private readonly body: HTMLElement;
-  private readonly lastReply: HTMLElement;
 
   constructor(private readonly deps: ChannelViewDeps) {
-    this.words = h('span', { class: 'speech-words', id: 'customer-line' });
-    this.aside = h('p', { class: 'aside' });
+    this.line = h('span', { class: 'speech-words', id: 'customer-line' });
+    this.who = h('p', { class: 'speech-who' }, M.customerSays(deps.persona.name));
+    this.speech = h('div', { class: 'speech' }, this.who, h('p', { class: 'speech-line' }, this.line));
+    this.aside = h('span', { class: 'aside' });
     this.body = h('span', {});
-    this.lastReply = h('p', { class: 'last-reply', hidden: true });
-    this.panel = h(
+    this.words = h(
       'div',
-      { class: 'counter-panel' },
-      this.lastReply,
+      { class: 'counter-words' },
+      this.speech,
       h(
-        'div',
-        { class: 'speech' },
-        h('p', { class: 'speech-who' }, M.customerSays(deps.persona.name)),
-        h('p', { class: 'speech-line' }, this.words),
+        'p',
+        { class: 'stage-direction' },
+        this.aside,
+        h('span', { class: 'body-language' }, h('span', { class: 'label' }, `${M.bodyLanguage}:`), ' ', this.body),
       ),
-      this.aside,
-      h('p', { class: 'body-language' }, h('span', { class: 'label' }, `${M.bodyLanguage}:`), ' ', this.body),
     );
   }
 
   say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void {
+    this.speaking(M.customerSays(this.deps.persona.name), 'customer');
     this.aside.textContent = aside ?? '';
-    return typewriter(this.words, line, motion, done);
+    return typewriter(this.line, line, motion, done);
   }
 
   reply(text: string): void {
-    this.lastReply.hidden = false;
-    this.lastReply.replaceChildren(h('span', { class: 'who' }, `${M.you}:`), ' ', text);
+    this.speaking(M.youSay, 'you');
+    this.line.textContent = text;
+    this.aside.textContent = '';
   }
 
   silence(followUp: string | undefined): void {
     this.reply(M.silence);
-    if (followUp) this.words.textContent = followUp;
+    if (followUp) {
+      this.speaking(M.customerSays(this.deps.persona.name), 'customer');
+      this.line.textContent = followUp;
+    }
   }
 
-  restore(turns: readonly Turn[]): void {
-    const last = turns.at(-1);
-    if (last) this.lastReply.hidden = false;
-    if (last)
-      this.lastReply.replaceChildren(
-        h('span', { class: 'who' }, `${M.you}:`),
-        ' ',
-        last.choiceId === null ? M.silence : last.reply,
-      );
-  }
+  /** Nothing to bring back: the customer says their current line again. */
+  restore(): void {}
 
   setAnger(anger: number): void {
     this.body.textContent = this.deps.body(anger);
   }
 
   dispose(): void {}
+
+  private speaking(who: string, side: 'customer' | 'you'): void {
+    this.who.textContent = who;
+    this.speech.dataset.side = side;
+  }
 }

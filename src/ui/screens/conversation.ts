@@ -55,25 +55,22 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
     hint: M.pauseHint,
     onClick: () => flow.send({ type: 'PAUSE' }),
   });
+  // The customer's side (picture, anger, their words) in the large column; the replies alone in the other,
+  // so every reply is in view while the clock runs.
   const stageColumn = h(
     'div',
     { class: 'stage-column' },
-    h('div', { class: 'stage-frame' }, slot, intro),
-    view.overlay,
+    // Sounds are captioned over the picture, as closed captions are.
+    h('div', { class: 'stage-frame' }, slot, intro, soundCaption.element),
     meter.element,
-    soundCaption.element,
+    view.words,
   );
   const panel = h(
-    'div',
-    { class: 'panel conversation-panel' },
-    view.panel,
-    h(
-      'section',
-      { class: 'reply', 'aria-labelledby': 'reply-title' },
-      h('div', { class: 'reply-head' }, h('h2', { id: 'reply-title' }, M.yourReply), clock.element),
-      replies.element,
-      h('p', { class: 'hint' }, M.replyHint),
-    ),
+    'section',
+    { class: 'panel conversation-panel reply', 'aria-labelledby': 'reply-title' },
+    h('div', { class: 'reply-head' }, h('h2', { id: 'reply-title' }, M.yourReply), clock.element),
+    replies.element,
+    h('p', { class: 'hint' }, M.replyHint),
   );
   const body = h('div', { class: 'screen-body split conversation-body', 'data-scroll': true }, stageColumn, panel);
   const heading = h('h1', { class: 'visually-hidden', tabindex: -1 }, s.data.title);
@@ -126,7 +123,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
         replies.listening(s.persona.name);
         ctx.announce(`${lead}${s.persona.name}: ${line}${aside ? ` (${aside})` : ''}`);
         // On a small screen the last reply may have left the page scrolled down: bring the customer's words back.
-        (view.overlay ?? view.panel).scrollIntoView({ block: 'nearest', behavior: motion() ? 'smooth' : 'auto' });
+        view.words.scrollIntoView({ block: 'nearest', behavior: motion() ? 'smooth' : 'auto' });
         if (ctx.settings.speech) speak(line, s.persona);
       }
       lead = '';

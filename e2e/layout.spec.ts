@@ -1,0 +1,69 @@
+/**
+ * The conversation screen's layout with the most words the library puts on it:
+ * at the longest node of each channel, every reply and the customer's newest
+ * words are inside the window while the response clock runs, with no scrolling.
+ */
+import type { Locator, Page } from '@playwright/test';
+import type { Channel } from '../src/engine/index.ts';
+import { lineTo } from './lines.ts';
+import { expect, screensOf, startScenario, test } from './pages/index.ts';
+import { longestNode, shot } from './support.ts';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+];
+const CHANNELS: Channel[] = ['phone', 'chat', 'in-person'];
+
+/** Whether the element's whole box is in view: inside the window and every box that clips it (a pixel of rounding allowed). */
+function inView(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const inside = (r: { top: number; left: number; bottom: number; right: number }) =>
+      box.top >= r.top - 1 && box.left >= r.left - 1 && box.bottom <= r.bottom + 1 && box.right <= r.right + 1;
+    if (box.height === 0 || !inside({ top: 0, left: 0, bottom: innerHeight, right: innerWidth })) return false;
+    // Every box around it that clips, and the reply's own button, which its words must not spill out of.
+    for (let a = el.parentElement; a; a = a.parentElement)
+      if (
+        (getComputedStyle(a).overflowY !== 'visible' || a.localName === 'button') &&
+        !inside(a.getBoundingClientRect())
+      )
+        return false;
+    return true;
+  });
+}
+
+/** The customer's words now on screen: the chat's newest message, or the caption or speech line. */
+const newestWords = (page: Page) => page.locator('#customer-line');
+
+for (const size of SIZES) {
+  test(`at ${size.width}×${size.height} every reply of the longest node and the newest words are in view, in every channel`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({
+      viewport: size,
+      reducedMotion: 'reduce',
+      ...(size.width < 500 ? { hasTouch: true, isMobile: true } : {}),
+    });
+    const page = await context.newPage();
+    const { conversation } = screensOf(page);
+    for (const channel of CHANNELS) {
+      const { scenario: s, nodeId } = longestNode(channel);
+      await page.goto('/');
+      await startScenario(page, s);
+      await conversation.play(s, lineTo(s, nodeId));
+      await conversation.readyToReply();
+      const replies = await conversation.replies.all();
+      expect(replies.length).toBeGreaterThan(1);
+      // The words, not only the button: a squeezed button cuts its text off.
+      for (const [i, reply] of replies.entries())
+        await expect.poll(() => inView(reply.locator('.choice-text')), `reply ${i + 1} of ${s.data.id}`).toBe(true);
+      await expect.poll(() => inView(newestWords(page)), `the newest words of ${s.data.id}`).toBe(true);
+      await shot(page, `layout-${channel}-${size.width}x${size.height}`);
+    }
+    await context.close();
+  });
+}
