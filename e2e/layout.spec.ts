@@ -67,3 +67,27 @@ for (const size of SIZES) {
     await context.close();
   });
 }
+
+test("reply text grows with a big window, and again with the trainee's text size", async ({ page, home, settings }) => {
+  const s = longestNode('phone').scenario;
+  const replySize = async (size: { width: number; height: number }) => {
+    await page.setViewportSize(size);
+    return page
+      .locator('.choice-text')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  };
+  await page.goto('/');
+  await startScenario(page, s);
+  const laptop = await replySize({ width: 1280, height: 720 });
+  const room = await replySize({ width: 1920, height: 1080 });
+  expect(room).toBeGreaterThanOrEqual(19);
+  expect(room).toBeGreaterThan(laptop);
+
+  await page.goto('/');
+  await home.openSettings();
+  await settings.textSize('larger').check();
+  await settings.goHome();
+  await startScenario(page, s);
+  expect(await replySize({ width: 1920, height: 1080 })).toBeGreaterThan(room);
+});

@@ -68,21 +68,6 @@ export class HomeScene extends SlotScene<HomeView> {
       drawLogo(mark, MARK.x, MARK.y, MARK.size);
       slot.root.add(mark);
     }
-    // The caption is decoration (the page's tagline says the same), so a short slot leaves it out rather than clip it.
-    const captionY = y + d * 0.5 + 92;
-    if (captionY + 30 <= slot.height)
-      slot.root.add(
-        this.add
-          .text(slot.width / 2, captionY, MESSAGES.heroCaption, {
-            fontFamily: FONT_FAMILY,
-            fontSize: `${Math.round(Math.min(22, Math.max(15, slot.width / 30)))}px`,
-            color: PALETTE.ink,
-            align: 'center',
-            wordWrap: { width: slot.width - 40 },
-          })
-          .setOrigin(0.5, 0)
-          .setResolution(pr),
-      );
     faces.forEach(({ persona, channel }, i) => {
       const x = slot.width * ((i + 0.5) / n);
       const p = new Portrait(this, x, y, persona, d, this.angerAt(i), PALETTE.surface);
@@ -100,6 +85,22 @@ export class HomeScene extends SlotScene<HomeView> {
       this.portraits.push(p);
       this.meters.push({ g: meter, x: x - d * 0.4, y: y + d * 0.5 + 26, w: d * 0.8, shown: this.angerAt(i) });
     });
+    // The caption is decoration (the page's tagline says the same), so a short slot leaves it out rather than clip it.
+    // Added after the faces, over them: a portrait's drawing reaches below its circle.
+    const captionY = y + d * 0.5 + 92;
+    if (captionY + 30 <= slot.height)
+      slot.root.add(
+        this.add
+          .text(slot.width / 2, captionY, MESSAGES.heroCaption, {
+            fontFamily: FONT_FAMILY,
+            fontSize: `${Math.round(Math.min(22, Math.max(15, slot.width / 30)))}px`,
+            color: PALETTE.ink,
+            align: 'center',
+            wordWrap: { width: slot.width - 40 },
+          })
+          .setOrigin(0.5, 0)
+          .setResolution(pr),
+      );
     this.drawMeters();
     this.timer?.remove();
     if (!this.reducedMotion)
