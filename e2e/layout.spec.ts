@@ -39,7 +39,7 @@ function inView(target: Locator): Promise<boolean> {
 const newestWords = (page: Page) => page.locator('#customer-line');
 
 for (const size of SIZES) {
-  test(`at ${size.width}×${size.height} every reply of the longest node and the newest words are in view, in every channel`, async ({
+  test(`at ${size.width}×${size.height} every reply of the longest node, the newest words and a large customer are in view, in every channel`, async ({
     browser,
   }) => {
     test.setTimeout(120_000);
@@ -62,6 +62,12 @@ for (const size of SIZES) {
       for (const [i, reply] of replies.entries())
         await expect.poll(() => inView(reply.locator('.choice-text')), `reply ${i + 1} of ${s.data.id}`).toBe(true);
       await expect.poll(() => inView(newestWords(page)), `the newest words of ${s.data.id}`).toBe(true);
+      // The customer is the centre of the screen: on a desktop, drawn at least a third of its height.
+      if (size.width >= 1280)
+        expect(
+          await page.evaluate(() => window.__cooldownFigure ?? 0),
+          `${channel} customer's height`,
+        ).toBeGreaterThanOrEqual(size.height / 3);
       await shot(page, `layout-${channel}-${size.width}x${size.height}`);
     }
     await context.close();

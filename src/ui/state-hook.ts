@@ -30,6 +30,8 @@ declare global {
     __cooldown?: ScreenState;
     /** The screen scene whose first frame is on the canvas. */
     __cooldownDrawn?: string;
+    /** How tall the conversation's customer is drawn, in CSS pixels. */
+    __cooldownFigure?: number;
   }
 }
 
@@ -41,6 +43,11 @@ export function publishScreen(state: ScreenState): void {
 /** Adds to the summary of the screen already shown. */
 export function amendScreen(extra: Partial<ScreenState>): void {
   if (window.__cooldown) Object.assign(window.__cooldown, extra);
+}
+
+/** How tall the conversation's customer is drawn (CSS pixels), so a test can hold the picture to its size. */
+export function publishFigure(height: number): void {
+  window.__cooldownFigure = height;
 }
 
 /** The screen scene whose first frame is on the canvas, so a screenshot can wait for the picture as well as the page. */

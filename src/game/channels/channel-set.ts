@@ -18,6 +18,10 @@ export interface ChannelSet {
   setReducedMotion(on: boolean): void;
   /** A message or line arrived (chat: the avatar's badge pops). */
   pulse(): void;
+  /** A reply has just landed and moved anger by `change`: the customer reacts with their body. */
+  react(change: number): void;
+  /** How tall the customer is drawn, head top to where the picture cuts them off (CSS pixels). */
+  figureHeight(): number;
   /** Per-frame animation (voice level, rings). */
   tick(time: number, delta: number): void;
   destroy(): void;

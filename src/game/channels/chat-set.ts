@@ -1,49 +1,34 @@
 /**
- * The chat console's customer card: the customer's picture as their chat
- * avatar, an online dot, and a message badge that pops each time they send a
- * message. The chat itself is text, in the page beside it.
+ * The chat console's customer card: the customer at their phone, an online
+ * dot, and a message badge by their head that pops each time they send a
+ * message. The chat itself is text, in the page under it.
  */
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
 import { CHANNEL_COLOURS, hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
 import { StillGraphics } from '../still-graphics.ts';
-import { PortraitSet } from './portrait-set.ts';
-import { chatGeometry, type Centre } from './set-geometry.ts';
+import { FigureSet } from './figure-set.ts';
+import { chatGeometry, type Figure } from './set-geometry.ts';
 
 /** How often the badge's typing dots move. */
 const HOP_STEP_MS = 120;
 
-export class ChatSet extends PortraitSet {
-  private readonly deco: StillGraphics;
+export class ChatSet extends FigureSet {
   private readonly badge: StillGraphics;
   /** Time since the last message arrived, for the badge's pop. */
   private sincePulse = Infinity;
 
   constructor(scene: Phaser.Scene, root: Phaser.GameObjects.Container, persona: PersonaData, anger: number) {
-    super(scene, root, persona, anger);
-    this.deco = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
+    super(scene, root, persona, anger, 'phone');
     this.badge = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
   }
 
-  protected get centre(): Centre {
-    return chatGeometry(this.w, this.h).centre;
+  protected get placing(): Figure {
+    return chatGeometry(this.w, this.h).figure;
   }
 
   protected get overlays(): StillGraphics[] {
-    return [this.deco, this.badge];
-  }
-
-  override layout(width: number, height: number): void {
-    // A soft halo in the chat's colour around the avatar (drawn over the portrait's frame).
-    this.w = width;
-    this.h = height;
-    const { centre: c, halo, haloBounds } = chatGeometry(width, height);
-    this.deco.pen.clear();
-    halo.forEach((r, k) =>
-      this.deco.pen.lineStyle(2, hex(CHANNEL_COLOURS.chat), 0.3 / (k + 1)).strokeCircle(c.x, c.y, r),
-    );
-    this.deco.bake(haloBounds);
-    super.layout(width, height);
+    return [this.badge];
   }
 
   override pulse(): void {

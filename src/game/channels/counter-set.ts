@@ -6,8 +6,8 @@
  */
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
-import { PersonaBody } from '../persona/persona-body.ts';
-import { PersonaFace } from '../persona/persona-face.ts';
+import { PersonaFigure } from '../persona/persona-figure.ts';
+import { HAIR_ABOVE_FACE } from '../persona/proportions.ts';
 import { StillGraphics } from '../still-graphics.ts';
 import { CHANNEL_COLOURS, hex, MOOD_COLOURS, mix, PALETTE } from '../theme.ts';
 import type { ChannelSet } from './channel-set.ts';
@@ -26,8 +26,8 @@ const STOCK: readonly (readonly [number, number, number, string])[] = [
 export class CounterSet implements ChannelSet {
   private readonly room: StillGraphics;
   private readonly front: StillGraphics;
-  private body: PersonaBody | undefined;
-  private face: PersonaFace | undefined;
+  private figure: PersonaFigure | undefined;
+  private geo: CounterGeometry | undefined;
   private reducedMotion = false;
   private talking = false;
 
@@ -43,18 +43,15 @@ export class CounterSet implements ChannelSet {
   }
 
   layout(w: number, h: number): void {
-    const geo = counterGeometry(w, h);
+    const geo = (this.geo = counterGeometry(w, h));
     this.drawRoom(geo);
-    this.body?.destroy();
-    this.face?.destroy();
+    this.figure?.destroy();
     const persona = { ...this.persona, anger: { ...this.persona.anger, start: this.anger } };
     const { figure } = geo;
-    this.body = new PersonaBody(this.scene, figure.x, figure.bodyY, persona, figure.size);
-    this.face = new PersonaFace(this.scene, figure.x, figure.faceY, persona, figure.faceSize);
-    this.body.setReducedMotion(this.reducedMotion);
-    this.face.setReducedMotion(this.reducedMotion);
-    this.face.setTalking(this.talking);
-    this.root.add([this.body, this.face, this.front]);
+    this.figure = new PersonaFigure(this.scene, figure.x, figure.bodyY, persona, figure.size, 'none');
+    this.figure.setReducedMotion(this.reducedMotion);
+    this.figure.setTalking(this.talking);
+    this.root.add([this.figure, this.front]);
     this.root.bringToTop(this.front);
     this.drawCounter(geo);
   }
@@ -130,28 +127,38 @@ export class CounterSet implements ChannelSet {
 
   setAnger(anger: number, animate: boolean): void {
     this.anger = anger;
-    this.body?.setAnger(anger, animate);
-    this.face?.setAnger(anger, animate);
+    this.figure?.setAnger(anger, animate);
   }
 
   setTalking(on: boolean): void {
     this.talking = on;
-    this.face?.setTalking(on);
+    this.figure?.setTalking(on);
   }
 
   setReducedMotion(on: boolean): void {
     this.reducedMotion = on;
-    this.body?.setReducedMotion(on);
-    this.face?.setReducedMotion(on);
+    this.figure?.setReducedMotion(on);
+  }
+
+  react(change: number): void {
+    this.figure?.react(change);
   }
 
   pulse(): void {}
 
-  tick(): void {}
+  tick(_time: number, delta: number): void {
+    this.figure?.tick(delta);
+  }
+
+  /** Head top to the counter's edge, where the customer disappears behind it (CSS pixels). */
+  figureHeight(): number {
+    if (!this.geo) return 0;
+    const { figure, counterTop } = this.geo;
+    return Math.max(0, counterTop - (figure.faceY - HAIR_ABOVE_FACE * figure.faceSize));
+  }
 
   destroy(): void {
-    this.body?.destroy();
-    this.face?.destroy();
+    this.figure?.destroy();
     this.room.destroy();
     this.front.destroy();
   }

@@ -1,17 +1,18 @@
 /**
- * The call screen: the caller's portrait with rings that ripple out while they
- * speak, and a voice level under it whose bars follow their voice — louder and
- * more jagged the angrier they are. Captions are text, in the page under it.
+ * The call screen: the caller, handset to the ear, with rings that ripple out
+ * from their head while they speak, and a voice level along the bottom whose
+ * bars follow their voice — louder and more jagged the angrier they are.
+ * Captions are text, in the page under it.
  */
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
 import { moodOf } from '../../engine/catalogue/mood.ts';
 import { hex, MOOD_COLOURS, PALETTE } from '../theme.ts';
 import { StillGraphics } from '../still-graphics.ts';
-import { PortraitSet } from './portrait-set.ts';
-import { phoneGeometry, VOICE_BARS, type Centre } from './set-geometry.ts';
+import { FigureSet } from './figure-set.ts';
+import { phoneGeometry, VOICE_BARS, type Figure } from './set-geometry.ts';
 
-export class PhoneSet extends PortraitSet {
+export class PhoneSet extends FigureSet {
   private readonly rings: Phaser.GameObjects.Graphics;
   /** Baked: the bars move only while the caller speaks, and are redrawn only then. */
   private readonly level: StillGraphics;
@@ -19,16 +20,16 @@ export class PhoneSet extends PortraitSet {
   private voice = 0;
 
   constructor(scene: Phaser.Scene, root: Phaser.GameObjects.Container, persona: PersonaData, anger: number) {
-    super(scene, root, persona, anger);
+    super(scene, root, persona, anger, 'handset');
     this.rings = scene.add.graphics();
     this.level = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
   }
 
-  protected get centre(): Centre {
-    return phoneGeometry(this.w, this.h).centre;
+  protected get placing(): Figure {
+    return phoneGeometry(this.w, this.h).figure;
   }
 
-  // Rings and voice level in front: the rings start outside the circle, so they never cross the face.
+  // Rings and voice level in front: the rings start outside the head, so they never cross the face.
   protected get overlays(): (Phaser.GameObjects.Graphics | StillGraphics)[] {
     return [this.rings, this.level];
   }
@@ -66,6 +67,14 @@ export class PhoneSet extends PortraitSet {
     const g = this.level.pen.clear();
     const { left, width, step, bar, base, maxH, radius } = phoneGeometry(this.w, this.h).level;
     const colour = hex(MOOD_COLOURS[moodOf(this.anger)]);
+    // A dark strip behind the bars, as a call screen's controls sit over the picture.
+    g.fillStyle(hex(PALETTE.bgDeep), 0.72).fillRoundedRect(
+      left - 8,
+      base - maxH / 2 - 4,
+      width + 16,
+      maxH + 8,
+      Math.min(12, (maxH + 8) / 2),
+    );
     for (let i = 0; i < VOICE_BARS; i++) {
       // Still bars with reduced motion: a steady level that shows loudness without moving.
       const wave = this.reducedMotion
@@ -80,6 +89,6 @@ export class PhoneSet extends PortraitSet {
         Math.min(radius, hgt / 2),
       );
     }
-    this.level.bake({ x: left, y: base - maxH / 2 - 4, width, height: maxH + 8 });
+    this.level.bake({ x: left - 8, y: base - maxH / 2 - 4, width: width + 16, height: maxH + 8 });
   }
 }

@@ -73,16 +73,30 @@ describe('the channel pictures’ geometry', () => {
     }
     // With room they keep their 6 px corners and 18 px from the bottom.
     const tall = counterGeometry(800, 600);
-    expect(tall.panels[0]).toMatchObject({ radius: 6, height: 600 - Math.round(600 * 0.72) - 48 });
+    expect(tall.panels[0]).toMatchObject({ radius: 6, height: 600 - Math.round(600 * 0.8) - 48 });
   });
 
-  it('keeps the portrait inside its slot and the voice level under it', () => {
-    for (const [w, h] of SIZES) {
-      const { centre, level } = phoneGeometry(w, h);
-      expect(centre.d).toBeLessThanOrEqual(Math.max(0, w));
-      expect(level.base).toBeGreaterThanOrEqual(centre.y + centre.d / 2);
-      const chat = chatGeometry(w, h).centre;
-      expect(chat.d).toBeLessThanOrEqual(Math.max(0, w));
+  it('draws the customer whole inside the slot: head below the top, a raised hand inside the sides, the torso out of the bottom edge', () => {
+    for (const [w, h] of SIZES.filter(([w, h]) => w > 0 && h > 0)) {
+      for (const { figure: f } of [phoneGeometry(w, h), chatGeometry(w, h)]) {
+        expect(f.faceY - 0.56 * f.faceSize).toBeGreaterThanOrEqual(-1e-9);
+        expect(f.x - 0.95 * f.size).toBeGreaterThanOrEqual(-1e-9);
+        expect(f.x + 0.95 * f.size).toBeLessThanOrEqual(w + 1e-9);
+        expect(f.bodyY + 1.05 * f.size).toBeGreaterThanOrEqual(h);
+      }
+      const { level } = phoneGeometry(w, h);
+      expect(level.base + level.maxH / 2).toBeLessThanOrEqual(h);
+      const { figure: f, counterTop } = counterGeometry(w, h);
+      expect(f.faceY - 0.56 * f.faceSize).toBeGreaterThanOrEqual(-0.5); // the counter's top is a whole pixel
+      expect(f.bodyY + 0.95 * f.size).toBeCloseTo(counterTop);
+    }
+  });
+
+  it('draws the customer large: in a laptop-sized picture over four fifths of its height', () => {
+    for (const geo of [phoneGeometry(640, 400), chatGeometry(640, 300)]) {
+      const f = geo.figure;
+      const h = f.bodyY + 0.98 * f.size;
+      expect((h - (f.faceY - 0.56 * f.faceSize)) / h).toBeGreaterThan(0.8);
     }
   });
 });

@@ -10,6 +10,7 @@
  * corner radius within half their shorter side (Phaser's stroked rounded
  * rectangle takes that half as its limit, and it goes negative with the side).
  */
+import { FACE_SIZE, HEAD_ABOVE_SHOULDERS } from '../persona/proportions.ts';
 
 export interface Box {
   x: number;
@@ -38,43 +39,70 @@ export function roundBox(x: number, y: number, width: number, height: number, ra
   return { x, y, width: w, height: h, radius: Math.min(size(radius), Math.min(w, h) / 2) };
 }
 
-/** Where a round portrait sits in its slot and its diameter. */
+/** Where a round portrait sits in its slot and its diameter (for a whole figure: its head). */
 export interface Centre {
   x: number;
   y: number;
   d: number;
 }
 
+/** A standing customer: the shoulder width (`size`), where the shoulder line's middle is, the face's centre and size. */
+export interface Figure {
+  size: number;
+  x: number;
+  bodyY: number;
+  faceY: number;
+  faceSize: number;
+}
+
 const slot = (w: number, h: number) => ({ w: size(w), h: size(h) });
+
+/**
+ * The customer from the waist up, as large as the slot allows: the head near
+ * the top, the torso running out of the bottom edge (a little past it, so the
+ * breathing never lifts it clear), a gesturing hand inside the sides.
+ */
+function bust(w: number, h: number): { figure: Figure; head: Centre } {
+  const S = Math.min(0.4 * h, 0.45 * w, 320);
+  const bodyY = h - 0.98 * S;
+  const faceY = bodyY - HEAD_ABOVE_SHOULDERS * S;
+  return {
+    figure: { size: S, x: w / 2, bodyY, faceY, faceSize: FACE_SIZE * S },
+    head: { x: w / 2, y: faceY, d: 0.9 * FACE_SIZE * S },
+  };
+}
 
 // --- The call screen ---------------------------------------------------------
 
 export const VOICE_BARS = 28;
 
 export interface PhoneGeometry {
+  figure: Figure;
+  /** The caller's head, which the rings ripple out from. */
   centre: Centre;
   /** The rings' radius at the start of a ripple and how far one grows (as a multiple of it). */
   ring: { r: number; grow: number };
-  /** The voice level under the portrait: its width, the step per bar, the bar's width, middle line, tallest bar and corner. */
+  /** The voice level along the bottom, over the caller's chest like a call screen's: its width, the step per bar, the bar's width, middle line, tallest bar and corner. */
   level: { left: number; width: number; step: number; bar: number; base: number; maxH: number; radius: number };
 }
 
 export function phoneGeometry(width: number, height: number): PhoneGeometry {
   const { w, h } = slot(width, height);
-  const d = Math.min(w * 0.5, h * 0.52, 240);
-  const centre = { x: w / 2, y: h * 0.42, d };
+  const { figure, head } = bust(w, h);
   const levelW = Math.min(w * 0.7, 360);
   const step = levelW / VOICE_BARS;
+  const maxH = Math.min(40, h * 0.08);
   return {
-    centre,
-    ring: { r: (d / 2) * 1.04, grow: 0.4 / 1.04 },
+    figure,
+    centre: head,
+    ring: { r: (head.d / 2) * 1.04, grow: 0.4 / 1.04 },
     level: {
       left: w / 2 - levelW / 2,
       width: levelW,
       step,
       bar: step * 0.6,
-      base: centre.y + d / 2 + Math.min(60, h * 0.1),
-      maxH: Math.min(54, h * 0.1),
+      base: h - maxH / 2 - Math.min(12, h * 0.04),
+      maxH,
       radius: Math.min(3, step * 0.3),
     },
   };
@@ -83,11 +111,9 @@ export function phoneGeometry(width: number, height: number): PhoneGeometry {
 // --- The chat console --------------------------------------------------------
 
 export interface ChatGeometry {
+  figure: Figure;
+  /** The customer's head, which the online dot and the message badge sit by. */
   centre: Centre;
-  /** The halo's three rings. */
-  halo: number[];
-  /** The region the halo covers (square around the avatar). */
-  haloBounds: Box;
   /** The online dot: its ring and its fill. */
   dot: { x: number; y: number; ring: number; fill: number };
   /** The message badge's centre and size before it pops. */
@@ -97,14 +123,11 @@ export interface ChatGeometry {
 
 export function chatGeometry(width: number, height: number): ChatGeometry {
   const { w, h } = slot(width, height);
-  const d = Math.min(w * 0.62, h * 0.7, 220);
-  const c = { x: w / 2, y: h * 0.48, d };
-  const r = d / 2;
-  const halo = r * 1.45;
+  const { figure, head: c } = bust(w, h);
+  const r = c.d / 2;
   return {
+    figure,
     centre: c,
-    halo: [1, 2, 3].map((k) => r * (1 + k * 0.13)),
-    haloBounds: { x: c.x - halo, y: c.y - halo, width: 2 * halo, height: 2 * halo },
     dot: { x: c.x + r * 0.72, y: c.y + r * 0.72, ring: r * 0.16, fill: r * 0.1 },
     badge: { x: c.x + r * 0.8, y: c.y - r * 0.78, width: r * 0.62, height: r * 0.4 },
     badgeBounds: { x: c.x + r * 0.2, y: c.y - r * 1.25, width: r * 1.2, height: r * 2.3 },
@@ -115,7 +138,7 @@ export function chatGeometry(width: number, height: number): ChatGeometry {
 
 export interface CounterGeometry {
   /** The customer's shoulder width, and where body and face stand. */
-  figure: { size: number; x: number; bodyY: number; faceY: number; faceSize: number };
+  figure: Figure;
   /** The back wall. */
   wall: RoundBox;
   /** The four shelves' left end and line, and their width and height of a full box. */
@@ -137,8 +160,9 @@ export interface CounterGeometry {
 
 export function counterGeometry(width: number, height: number): CounterGeometry {
   const { w, h } = slot(width, height);
-  const S = Math.min(0.3 * h, 0.3 * w, 170);
-  const counterTop = Math.round(h * 0.72);
+  // The customer fills the height between the lamp's level and the counter: the head near the top.
+  const S = Math.min(0.36 * h, 0.3 * w, 280);
+  const counterTop = Math.round(h * 0.8);
   const bodyY = counterTop - 0.95 * S;
   const frontTop = counterTop + 14;
   const frontH = size(h - frontTop);
@@ -147,7 +171,7 @@ export function counterGeometry(width: number, height: number): CounterGeometry 
   const panelH = size(h - panelTop - 18);
   const tillX = w * 0.8;
   return {
-    figure: { size: S, x: w / 2, bodyY, faceY: bodyY - 0.55 * S, faceSize: 1.15 * S },
+    figure: { size: S, x: w / 2, bodyY, faceY: bodyY - HEAD_ABOVE_SHOULDERS * S, faceSize: FACE_SIZE * S },
     wall: roundBox(0, 0, w, h, 20),
     shelves: [
       { x: w * 0.04, y: h * 0.2 },
@@ -164,8 +188,9 @@ export function counterGeometry(width: number, height: number): CounterGeometry 
     till: roundBox(tillX, counterTop - 44, 70, 44, 6),
     tillScreen: roundBox(tillX + 8, counterTop - 38, 54, 20, 3),
     reader: roundBox(w * 0.12, counterTop - 26, 30, 26, 5),
+    // Hung to one side of the customer's head, so it lights them rather than hides behind them.
     lamp: {
-      x: w / 2,
+      x: Math.max(w * 0.12, w / 2 - 1.05 * S),
       cordEnd: h * 0.05,
       shadeTop: h * 0.03,
       shadeY: h * 0.08,

@@ -1,8 +1,9 @@
 /**
  * The conversation's picture. Follows the conversation flow's turns and shows
- * the anger on the customer (face, body, voice level), with a jolt when a reply
- * lands badly and a cool flash when it lands well. Holds no rule: everything it
- * shows comes from the flow.
+ * the anger on the customer (face, body, voice level); the moment a reply
+ * lands the customer reacts with their body, and the picture jolts when it
+ * lands badly and takes a cool flash when it lands well. Holds no rule:
+ * everything it shows comes from the flow.
  */
 import type { Turn } from '../../engine/index.ts';
 import type { StageView } from '../../ui/stage-port.ts';
@@ -11,6 +12,7 @@ import type { SlotView } from '../slot-view.ts';
 import { stageFlags } from '../stage-flags.ts';
 import { hex, MOOD_COLOURS } from '../theme.ts';
 import { SlotScene } from './slot-scene.ts';
+import { publishFigure } from '../../ui/state-hook.ts';
 
 type ConversationView = Extract<StageView, { scene: 'conversation' }>;
 
@@ -54,9 +56,10 @@ export class ConversationScene extends SlotScene<ConversationView> {
 
   private follow(turn: Turn, anger: number): void {
     const motion = !stageFlags(this.game).reducedMotion;
-    this.set?.setAnger(anger, motion);
-    if (!motion || !this.slot) return;
     const change = turn.angerAfter - turn.angerBefore;
+    this.set?.setAnger(anger, motion);
+    this.set?.react(change);
+    if (!motion || !this.slot) return;
     if (change >= JOLT_AT) {
       this.slot.camera.shake(220, 0.005);
       this.wash(MOOD_COLOURS.furious);
@@ -79,6 +82,7 @@ export class ConversationScene extends SlotScene<ConversationView> {
 
   protected layout(slot: SlotView): void {
     this.set?.layout(slot.width, slot.height);
+    publishFigure(this.set?.figureHeight() ?? 0);
   }
 
   protected override tick(time: number, delta: number): void {

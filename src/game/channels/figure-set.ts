@@ -1,18 +1,22 @@
 /**
  * What the call screen and the chat console share: a surface panel with the
- * customer's round portrait placed in it, which follows anger, talking and
- * reduced motion. Each set adds its own decoration around the portrait.
+ * customer drawn from the waist up (PersonaFigure), as large as the panel
+ * allows, following anger, talking, replies landing and reduced motion. Each
+ * set adds its own decoration around the figure and gives it what it holds.
  */
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
-import { Portrait } from '../portrait.ts';
+import type { HandProp } from '../persona/persona-body.ts';
+import { PersonaFigure } from '../persona/persona-figure.ts';
+import { HAIR_ABOVE_FACE } from '../persona/proportions.ts';
 import { StillGraphics } from '../still-graphics.ts';
 import { hex, PALETTE } from '../theme.ts';
 import type { ChannelSet } from './channel-set.ts';
+import type { Figure } from './set-geometry.ts';
 
-export abstract class PortraitSet implements ChannelSet {
+export abstract class FigureSet implements ChannelSet {
   protected readonly back: StillGraphics;
-  protected portrait: Portrait | undefined;
+  protected figure: PersonaFigure | undefined;
   protected w = 0;
   protected h = 0;
   protected talking = false;
@@ -24,14 +28,15 @@ export abstract class PortraitSet implements ChannelSet {
     protected readonly root: Phaser.GameObjects.Container,
     private readonly persona: PersonaData,
     protected anger: number,
+    private readonly prop: HandProp,
   ) {
     this.back = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
     root.add(this.back);
   }
 
-  /** Where the portrait sits and its diameter, for the current slot size. */
-  protected abstract get centre(): { x: number; y: number; d: number };
-  /** Decoration drawn in front of the portrait, brought to the top in this order. */
+  /** Where the figure stands and how large, for the current slot size. */
+  protected abstract get placing(): Figure;
+  /** Decoration drawn in front of the figure, brought to the top in this order. */
   protected abstract get overlays(): (Phaser.GameObjects.Graphics | StillGraphics)[];
 
   layout(width: number, height: number): void {
@@ -39,38 +44,50 @@ export abstract class PortraitSet implements ChannelSet {
     this.h = height;
     this.back.pen.clear().fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, width, height, 20);
     this.back.bake({ x: 0, y: 0, width, height });
-    this.portrait?.destroy();
-    const c = this.centre;
-    this.portrait = new Portrait(this.scene, c.x, c.y, this.persona, c.d, this.anger, PALETTE.surface);
-    this.portrait.face.setReducedMotion(this.reducedMotion);
-    this.portrait.face.setTalking(this.talking);
-    this.root.add([this.portrait, ...this.overlays]);
+    this.figure?.destroy();
+    const f = this.placing;
+    const persona = { ...this.persona, anger: { ...this.persona.anger, start: this.anger } };
+    this.figure = new PersonaFigure(this.scene, f.x, f.bodyY, persona, f.size, this.prop);
+    this.figure.setReducedMotion(this.reducedMotion);
+    this.figure.setTalking(this.talking);
+    this.root.add([this.figure, ...this.overlays]);
     for (const o of this.overlays) this.root.bringToTop(o);
     this.redraw();
   }
 
   setAnger(anger: number, animate: boolean): void {
     this.anger = anger;
-    this.portrait?.setAnger(anger, animate);
+    this.figure?.setAnger(anger, animate);
     this.redraw();
   }
 
   setTalking(on: boolean): void {
     this.talking = on;
-    this.portrait?.face.setTalking(on);
+    this.figure?.setTalking(on);
   }
 
   setReducedMotion(on: boolean): void {
     this.reducedMotion = on;
-    this.portrait?.face.setReducedMotion(on);
+    this.figure?.setReducedMotion(on);
+  }
+
+  react(change: number): void {
+    this.figure?.react(change);
   }
 
   pulse(): void {}
 
   tick(_time: number, delta: number): void {
     this.t += delta;
+    this.figure?.tick(delta);
     this.advance(delta);
     this.redraw();
+  }
+
+  /** The figure's height on screen, head top to the panel's bottom edge (CSS pixels). */
+  figureHeight(): number {
+    const f = this.placing;
+    return Math.max(0, this.h - (f.faceY - HAIR_ABOVE_FACE * f.faceSize));
   }
 
   /** Per-frame state before a redraw (smoothing, timers). */
@@ -79,7 +96,7 @@ export abstract class PortraitSet implements ChannelSet {
   protected abstract redraw(): void;
 
   destroy(): void {
-    this.portrait?.destroy();
+    this.figure?.destroy();
     this.back.destroy();
     for (const o of this.overlays) o.destroy();
   }
