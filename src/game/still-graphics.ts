@@ -39,6 +39,8 @@ export class StillGraphics extends Phaser.GameObjects.Image {
   private readonly key = `still-${++count}`;
   private readonly resolution: number;
   private canvas: Phaser.Textures.CanvasTexture | undefined;
+  /** Left hidden once painted (one of several pictures of which another is shown now). */
+  keepHidden = false;
   private shownScale = 1;
   private pending = false;
 
@@ -125,7 +127,12 @@ export class StillGraphics extends Phaser.GameObjects.Image {
     // An empty drawing (a slot with no size) has no middle: keep its origin at the corner.
     this.setOrigin(bounds.width ? -bounds.x / bounds.width : 0, bounds.height ? -bounds.y / bounds.height : 0);
     this.setShownScale(this.shownScale);
-    this.setVisible(true);
+    this.setVisible(!this.keepHidden);
+  }
+
+  /** Whether the texture holds a painting, so it can be shown. */
+  get painted(): boolean {
+    return this.canvas !== undefined && !this.pending;
   }
 
   override destroy(fromScene?: boolean): void {

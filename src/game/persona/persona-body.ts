@@ -91,8 +91,10 @@ export class PersonaBody extends Phaser.GameObjects.Container {
   }
 
   private redraw(): void {
-    if (!this.scene) return;
-    const body = bodyLanguage(this.anger.shown);
+    // Painted again only when the anger shown moves by a whole point, not on every frame of its easing.
+    const anger = Math.round(this.anger.shown);
+    if (!this.scene || !this.drawing.changed(String(anger))) return;
+    const body = bodyLanguage(anger);
     const g = this.drawing.pen;
     const w = this.size;
     const shirt = hexColour(this.look.shirt);

@@ -26,7 +26,12 @@ function ensureSteamTexture(scene: Phaser.Scene): void {
 export class PersonaFace extends Phaser.GameObjects.Container {
   private readonly look: PersonaData['look'];
   private readonly size: number;
-  private readonly drawing: StillGraphics;
+  /**
+   * One baked picture per look the face takes at a given anger: at rest, blinking, and each of the
+   * talking mouth's four shapes. Talking and blinking switch between pictures already painted; a
+   * picture is painted again only when the anger it shows has moved (by a whole point).
+   */
+  private readonly frames = new Map<string, StillGraphics>();
   private readonly steam: Phaser.GameObjects.Particles.ParticleEmitter;
   private reducedMotion = false;
   private talking = false;
@@ -42,9 +47,6 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     this.look = persona.look;
     this.size = size;
     this.anger = new AngerTween(persona.anger.start, () => this.redraw());
-    // Head, hair, bun and shoulders all fall within this box around the face's centre (see paintFace).
-    this.drawing = new StillGraphics(scene, { x: -0.5 * size, y: -0.56 * size, width: size, height: 1.45 * size });
-    this.add(this.drawing);
 
     ensureSteamTexture(scene);
     const r = size * 0.3;
@@ -139,13 +141,35 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     });
   }
 
+  private frame(look: string): StillGraphics {
+    let frame = this.frames.get(look);
+    if (!frame) {
+      const size = this.size;
+      // Head, hair, bun and shoulders all fall within this box around the face's centre (see paintFace).
+      frame = new StillGraphics(this.scene, { x: -0.5 * size, y: -0.56 * size, width: size, height: 1.45 * size });
+      this.frames.set(look, frame);
+      this.addAt(frame, 0);
+    }
+    return frame;
+  }
+
   private redraw(): void {
     if (!this.scene) return;
-    const geo = faceGeometry(this.anger.shown);
-    const talk = this.talking ? [0.2, 0.75, 0.45, 1][this.talkPhase]! : 0;
-    paintFace(this.drawing.pen, this.look, geo, this.size, { talk, blink: this.blinking });
-    this.drawing.bake();
-    this.drawing.rotation = geo.headTilt * (this.look.hairStyle === 'bun' ? -1 : 1) * 0.5;
+    const anger = Math.round(this.anger.shown);
+    const geo = faceGeometry(anger);
+    const look = this.blinking ? 'blink' : this.talking ? `talk${this.talkPhase}` : 'rest';
+    const frame = this.frame(look);
+    if (frame.changed(String(anger))) {
+      const talk = this.talking ? [0.2, 0.75, 0.45, 1][this.talkPhase]! : 0;
+      paintFace(frame.pen, this.look, geo, this.size, { talk, blink: this.blinking });
+      frame.bake();
+    }
+    for (const f of this.frames.values()) {
+      f.keepHidden = f !== frame;
+      if (f !== frame) f.setVisible(false);
+    }
+    if (frame.painted) frame.setVisible(true);
+    frame.rotation = geo.headTilt * (this.look.hairStyle === 'bun' ? -1 : 1) * 0.5;
 
     const rate = this.reducedMotion ? 0 : geo.particleRate;
     if (rate > 0) {
