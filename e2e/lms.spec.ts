@@ -14,7 +14,7 @@ import { scorm12Violations, scorm2004Violations } from '../src/lms/test-support/
 import { startTestLrs, type TestLrs } from '../src/lms/test-support/test-lrs.ts';
 import { losingLine, winningLine } from './lines.ts';
 import { startTestLms, type Standard, type TestLms } from './lms/test-lms.ts';
-import { ConversationPage, DebriefPage, startFromBriefing } from './pages/index.ts';
+import { ConversationPage, DebriefPage, LibraryPage, startFromBriefing } from './pages/index.ts';
 import { hook, M, onboardingTrack, readyToReply } from './support.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -83,6 +83,10 @@ test('SCORM 1.2: a win reports passed, the score against the best possible, and 
   expect(Object.values(cmi.interactions).every((x: any) => x.result === 'correct')).toBe(true);
   expect(Object.keys(cmi.objectives).length).toBeGreaterThan(0);
   expect(scorm12Violations(cmi)).toEqual([]);
+  // The learner is the one the LMS names: home offers no other profile.
+  await new DebriefPage(frame).backToLibrary();
+  await new LibraryPage(frame).goHome();
+  await expect(frame.getByRole('button', { name: M.changeProfile })).toHaveCount(0);
 });
 
 test('SCORM 2004: a loss reports completed and failed, with the replies that were not the best', async ({ page }) => {

@@ -112,6 +112,7 @@ async function start(): Promise<void> {
     analyses,
     settingsService,
     profileId,
+    learnerFixed: lms.kind !== 'standalone',
     settings,
   });
   if (fault) ctx.notify(M.storageFault(fault));

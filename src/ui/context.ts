@@ -39,6 +39,8 @@ export interface UiContext {
   settingsService: SettingsService;
   /** The trainee playing now; switching profile changes it and reloads their settings. */
   profileId: string;
+  /** Set when a learning system named the learner: there is no other profile to switch to. */
+  learnerFixed?: boolean;
   settings: Settings;
   switchProfile(id: string): Promise<void>;
   /** Puts changed settings into effect and saves them. */

@@ -38,7 +38,7 @@ describe('package', () => {
     expect(selectScenarios(library.scenarios, undefined, [])).toHaveLength(library.scenarios.length);
   });
 
-  it('puts the game under game/, the manifest and the schema files at the root', async () => {
+  it('puts the game under game/, the manifest and the schema files at the root, the metadata under metadata/', async () => {
     const course = courseOf({
       title: 'T',
       description: 'D',
@@ -49,7 +49,13 @@ describe('package', () => {
     for (const standard of ['scorm12', 'scorm2004'] as const) {
       const files = unzipSync(zipSync(packageFiles(standard, course, game)));
       expect(Object.keys(files)).toEqual(
-        expect.arrayContaining(['imsmanifest.xml', 'game/index.html', 'game/assets/a.js']),
+        expect.arrayContaining([
+          'imsmanifest.xml',
+          'game/index.html',
+          'game/assets/a.js',
+          'metadata/course.xml',
+          ...library.scenarios.map((s) => `metadata/${s.data.id}.xml`),
+        ]),
       );
       expect(Object.keys(files)).toContain(standard === 'scorm12' ? 'imscp_rootv1p1p2.xsd' : 'imsss_v1p0.xsd');
       const manifest = new TextDecoder().decode(files['imsmanifest.xml']);

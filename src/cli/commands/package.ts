@@ -14,6 +14,7 @@ import { courseOf, DEFAULT_MASTERY, type Course } from '../../lms/package/course
 import { scorm12Manifest, SCORM12_SCHEMAS } from '../../lms/package/scorm12-manifest.ts';
 import { scorm2004Manifest, SCORM2004_SCHEMAS } from '../../lms/package/scorm2004-manifest.ts';
 import { cmi5Course } from '../../lms/package/cmi5-course.ts';
+import { metadataFiles } from '../../lms/package/lom.ts';
 import { SUSPEND_DATA_LIMIT } from '../../lms/scorm/scorm12.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { readContentDir } from '../content-files.ts';
@@ -81,6 +82,9 @@ export function packageFiles(
   const files: Record<string, Uint8Array> = {};
   for (const [path, bytes] of Object.entries(game)) files[`game/${path}`] = bytes;
   files[file] = new TextEncoder().encode(manifest(course, Object.keys(files).sort()));
+  if (standard !== 'cmi5')
+    for (const [path, xml] of Object.entries(metadataFiles(standard, course)))
+      files[path] = new TextEncoder().encode(xml);
   for (const name of schemas) files[name] = readFileSync(new URL(`${standard}/${name}`, SCHEMA_DIR));
   return files;
 }

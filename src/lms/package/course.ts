@@ -11,6 +11,8 @@ export interface CourseUnit {
   id: string;
   title: string;
   description: string;
+  /** Changes whenever the scenario file does. */
+  version: string;
   /** The best score the analysis finds reachable, 0–100. */
   bestPossible: number;
   /** Lowest score that passes (with a resolved ending), 0–100. */
@@ -55,6 +57,7 @@ export function courseOf({ title, description, scenarios, mastery }: CourseInput
       id: scenario.data.id,
       title: scenario.data.title,
       description: scenario.data.summary,
+      version: scenario.hash.slice(0, 8),
       bestPossible,
       masteryScore: Math.ceil(bestPossible * mastery),
     })),

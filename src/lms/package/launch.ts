@@ -1,4 +1,5 @@
 import { SCENARIO_PARAMETER, type CourseUnit } from './course.ts';
+import { metadataLocation } from './lom.ts';
 import { el, type XmlElement } from './xml.ts';
 
 /** The game's page inside the package; every unit launches it with its own parameters. */
@@ -18,12 +19,13 @@ export function gameResource(scormTypeAttribute: string, files: readonly string[
   );
 }
 
-/** A unit's item in the organization: the game launched with its parameters, then anything the version adds. */
+/** A unit's item in the organization: the game launched with its parameters, where its metadata is, then anything the version adds. */
 export function unitItem(unit: CourseUnit, ...extra: XmlElement[]): XmlElement {
   return el(
     'item',
     { identifier: `unit-${unit.id}`, identifierref: 'game', parameters: unitParameters(unit) },
     el('title', {}, unit.title),
+    el('metadata', {}, metadataLocation(unit.id)),
     ...extra,
   );
 }

@@ -1,6 +1,7 @@
 /** imsmanifest.xml for SCORM 1.2: one SCO per scenario, all launching the same game page. */
 import type { Course } from './course.ts';
 import { gameResource, unitItem } from './launch.ts';
+import { metadataLocation } from './lom.ts';
 import { el, xmlDocument } from './xml.ts';
 
 /** The schema files SCORM 1.2 requires at the package root (in src/lms/package/schemas/scorm12). */
@@ -21,7 +22,7 @@ export function scorm12Manifest(course: Course, files: readonly string[]): strin
           'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd',
         ].join(' '),
       },
-      el('metadata', {}, el('schema', {}, 'ADL SCORM'), el('schemaversion', {}, '1.2')),
+      el('metadata', {}, el('schema', {}, 'ADL SCORM'), el('schemaversion', {}, '1.2'), metadataLocation('course')),
       el(
         'organizations',
         { default: 'course' },

@@ -5,6 +5,7 @@
  */
 import type { Course } from './course.ts';
 import { gameResource, unitItem } from './launch.ts';
+import { metadataLocation } from './lom.ts';
 import { el, xmlDocument } from './xml.ts';
 
 /** The schema files SCORM 2004 4th edition requires at the package root (in src/lms/package/schemas/scorm2004). */
@@ -49,7 +50,13 @@ export function scorm2004Manifest(course: Course, files: readonly string[]): str
           'http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd',
         ].join(' '),
       },
-      el('metadata', {}, el('schema', {}, 'ADL SCORM'), el('schemaversion', {}, '2004 4th Edition')),
+      el(
+        'metadata',
+        {},
+        el('schema', {}, 'ADL SCORM'),
+        el('schemaversion', {}, '2004 4th Edition'),
+        metadataLocation('course'),
+      ),
       el(
         'organizations',
         { default: 'course' },

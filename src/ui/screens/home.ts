@@ -67,7 +67,8 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
     { class: 'screen home' },
     topBar({
       context: M.playingAs(profile ? M.profileName(profile) : ''),
-      actions: [{ label: M.changeProfile, icon: 'user', onClick: () => ctx.show('profiles') }],
+      // Inside a learning system the learner is the one it names: nobody to switch to.
+      actions: ctx.learnerFixed ? [] : [{ label: M.changeProfile, icon: 'user', onClick: () => ctx.show('profiles') }],
     }),
     h(
       'div',
