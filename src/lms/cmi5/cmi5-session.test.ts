@@ -200,6 +200,36 @@ describe('the test LRS', () => {
     expect(used.length).toBeGreaterThan(15);
     expect(used.filter((id) => !Object.hasOwn(known, id))).toEqual([]);
   });
+
+  it('puts every statement through an independent xAPI validator, and refuses one that breaks the xAPI rules', async () => {
+    const { query } = lrs.launch(AU);
+    const q = new URLSearchParams(query);
+    const { 'auth-token': token } = (await (await fetch(q.get('fetch')!, { method: 'POST' })).json()) as Record<
+      string,
+      string
+    >;
+    const id = crypto.randomUUID();
+    const put = (statement: object) =>
+      fetch(`${q.get('endpoint')}statements?statementId=${id}`, {
+        method: 'PUT',
+        headers: {
+          Authorization: `Basic ${token}`,
+          'X-Experience-API-Version': '1.0.3',
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ id, ...statement }),
+      });
+    // A verb that is not an IRI and a scaled score above 1: both outside xAPI.
+    const response = await put({
+      actor: JSON.parse(q.get('actor')!),
+      verb: { id: 'answered' },
+      object: { id: q.get('activityId') },
+      result: { score: { scaled: 3 } },
+      timestamp: new Date().toISOString(),
+    });
+    expect(response.status).toBe(400);
+    expect(lrs.rejections.at(-1)?.requirement).toBe('xAPI statement');
+  });
 });
 
 describe('statements left from an earlier session', () => {

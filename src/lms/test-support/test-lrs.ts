@@ -4,11 +4,14 @@
  * token, LMS.LaunchData with the context template, the learner's preferences)
  * and checks every request against the xAPI and cmi5 rules, refusing what
  * breaks them. Each check names its cmi5 requirement id (as listed by
- * @cmi5/requirements). Faults can be injected: server errors, an expired token.
+ * @cmi5/requirements). Every statement is also put through Learning Locker's
+ * xAPI statement validator (xapi-validation), an independent reading of the
+ * xAPI rules. Faults can be injected: server errors, an expired token.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import xapiValidation from 'xapi-validation';
 
 type Json = Record<string, any>;
 
@@ -19,6 +22,11 @@ const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 const VERB = (v: string) => `http://adlnet.gov/expapi/verbs/${v}`;
 const DEFINED = ['initialized', 'completed', 'passed', 'failed', 'terminated'].map(VERB);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Learning Locker's validator: a statement's breaches of the xAPI rules, empty when it is valid. (CommonJS default.) */
+const xapiWarnings: (statement: unknown) => unknown[] =
+  (xapiValidation as unknown as { default?: (s: unknown) => unknown[] }).default ??
+  (xapiValidation as unknown as (s: unknown) => unknown[]);
 
 export interface LaunchOptions {
   launchMode?: 'Normal' | 'Browse' | 'Review';
@@ -94,6 +102,8 @@ export async function startTestLrs(): Promise<TestLrs> {
     const category: string[] = (ctx.contextActivities?.category ?? []).map((c: Json) => c.id);
     const verb: string = s.verb?.id;
     const defined = DEFINED.includes(verb) && category.includes(CMI5);
+    const xapi = xapiWarnings(s);
+    if (xapi.length) return ['xAPI statement', JSON.stringify(xapi).slice(0, 500)];
     if (!s.id || !UUID.test(s.id) || (id && id !== s.id)) return ['9.1.0.0-1 (d)', 'statement id'];
     if (!s.timestamp || !/Z$|[+-]00:?00$/.test(s.timestamp)) return ['9.7.0.0-2 (d)', 'timestamp in UTC'];
     if (JSON.stringify(s.actor?.account) !== JSON.stringify(ACTOR.account)) return ['8.1.3.0-3 (d)', 'actor'];
