@@ -5,11 +5,11 @@
  * chance of winning by random play. Dynamic programming over states, so cost
  * grows with the number of states, never with the number of paths.
  */
-import { endingById, type Scenario } from '../content/scenario.ts';
+import { endingById, nodeById, type Scenario } from '../content/scenario.ts';
 import type { Position } from '../model/conversation.ts';
 import { clampScore, endingPoints } from '../model/score.ts';
 import { difficultyLints } from './difficulty.ts';
-import { contentLints, type Lint } from './lints.ts';
+import { contentLints, dominatedChoices, type Lint } from './lints.ts';
 import { randomPlay, type RandomPlay } from './random-play.ts';
 import { resumePointBound } from './resume-bound.ts';
 import { buildStateGraph, type StateGraph } from './state-graph.ts';
@@ -146,6 +146,31 @@ export function analyseScenario(s: Scenario): Analysis {
     });
   }
 
+  // Among replies that reach the same best score, the line takes the one with fewer pitfalls on the way,
+  // then one the analysis does not call dominated: the best line shown in debriefs is one to copy.
+  const dominatedBy = dominatedChoices(s, graph, best);
+  const pitfallsOnBest = new Int32Array(n);
+  for (const i of order) {
+    if (ending(i)) continue;
+    let chosen = -1;
+    let fewest = Infinity;
+    let chosenDominated = true;
+    moves[i]!.forEach((m, k) => {
+      if (m.points + best[m.to]! < best[i]! - 1e-9) return;
+      const pitfalls = pitfallCount(s, positions[i]!.at, m.choiceId) + pitfallsOnBest[m.to]!;
+      const isDominated = m.choiceId !== null && dominatedBy.has(`${positions[i]!.at}/${m.choiceId}`);
+      if (pitfalls < fewest || (pitfalls === fewest && chosenDominated && !isDominated)) {
+        chosen = k;
+        fewest = pitfalls;
+        chosenDominated = isDominated;
+      }
+    });
+    if (chosen >= 0) {
+      bestMove[i] = chosen;
+      pitfallsOnBest[i] = fewest;
+    }
+  }
+
   const line = (start: number, pick: Int32Array, values: Float64Array): Line => {
     const choices: (string | null)[] = [];
     let i = start;
@@ -173,8 +198,14 @@ export function analyseScenario(s: Scenario): Analysis {
     resumePointChars: resumePointBound(s, graph, order),
     bestFrom: best,
   };
-  analysis.lints = [...contentLints(s, graph, best), ...difficultyLints(s, play.winChance)];
+  analysis.lints = [...contentLints(s, graph, dominatedBy), ...difficultyLints(s, play.winChance)];
   return analysis;
+}
+
+/** The pitfalls a move commits; a silence counts as one (it is never the reply to copy). */
+function pitfallCount(s: Scenario, nodeId: string, choiceId: string | null): number {
+  if (choiceId === null) return 1;
+  return nodeById(s, nodeId)?.choices.find((c) => c.id === choiceId)?.pitfalls.length ?? 0;
 }
 
 /** Which states can still reach a target state: a backward walk from the targets. */

@@ -12,13 +12,18 @@ export interface Lint {
   message: string;
 }
 
-export function contentLints(s: Scenario, graph: StateGraph, bestFrom: Float64Array): Lint[] {
+export function contentLints(s: Scenario, graph: StateGraph, dominatedBy: Map<string, string>): Lint[] {
   const moodsAt = reachedMoods(graph);
   const lints: Lint[] = [];
+  if (!s.data.authority?.length)
+    lints.push({
+      path: 'authority',
+      message: 'the briefing does not say what the trainee may do: feedback and endings cannot fairly hold them to it',
+    });
   for (const [nodeId, node] of Object.entries(s.data.nodes)) {
     lints.push(...moodLineLints(`nodes.${nodeId}`, node.say, moodsAt.get(nodeId)));
     lints.push(...caringRaisesAnger(s, graph, nodeId));
-    lints.push(...dominated(s, graph, bestFrom, nodeId));
+    lints.push(...dominated(nodeId, dominatedBy));
   }
   for (const [endingId, ending] of Object.entries(s.data.endings)) {
     lints.push(...moodLineLints(`endings.${endingId}`, ending.say, moodsAt.get(endingId)));
@@ -94,34 +99,47 @@ function caringRaisesAnger(s: Scenario, g: StateGraph, nodeId: string): Lint[] {
  * worse in at least one). Pitfall replies are meant to be worse, so they are
  * left out.
  */
-function dominated(s: Scenario, g: StateGraph, bestFrom: Float64Array, nodeId: string): Lint[] {
-  const clean = nodeById(s, nodeId)!.choices.filter((c) => c.pitfalls.length === 0);
-  const states = g.positions.flatMap((p, i) => (p.at === nodeId ? [i] : []));
-  const value = (i: number, id: string) => {
-    const m = g.moves[i]!.find((x) => x.choiceId === id);
-    return m ? m.points + bestFrom[m.to]! : undefined;
-  };
-  const out: Lint[] = [];
-  for (const c of clean) {
-    const by = clean.find((o) => {
-      if (o === c) return false;
-      let both = false;
-      let worse = false;
-      for (const i of states) {
-        const vc = value(i, c.id);
-        const vo = value(i, o.id);
-        if (vc === undefined || vo === undefined) continue;
-        both = true;
-        if (vc > vo) return false;
-        if (vc < vo) worse = true;
-      }
-      return both && worse;
-    });
-    if (by)
-      out.push({
-        path: `nodes.${nodeId}.choices.${c.id}`,
-        message: `dominated: "${by.id}" is at least as good wherever both are offered, and better somewhere`,
+/**
+ * The replies without pitfalls that another such reply at the same node beats
+ * or equals in every state where both are offered (by the best final score
+ * still reachable after each), and beats in at least one: `node/choice` → the
+ * better reply's id.
+ */
+export function dominatedChoices(s: Scenario, g: StateGraph, bestFrom: Float64Array): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const nodeId of Object.keys(s.data.nodes)) {
+    const clean = nodeById(s, nodeId)!.choices.filter((c) => c.pitfalls.length === 0);
+    const states = g.positions.flatMap((p, i) => (p.at === nodeId ? [i] : []));
+    const value = (i: number, id: string) => {
+      const m = g.moves[i]!.find((x) => x.choiceId === id);
+      return m ? m.points + bestFrom[m.to]! : undefined;
+    };
+    for (const c of clean) {
+      const by = clean.find((o) => {
+        if (o === c) return false;
+        let both = false;
+        let worse = false;
+        for (const i of states) {
+          const vc = value(i, c.id);
+          const vo = value(i, o.id);
+          if (vc === undefined || vo === undefined) continue;
+          both = true;
+          if (vc > vo) return false;
+          if (vc < vo) worse = true;
+        }
+        return both && worse;
       });
+      if (by) found.set(`${nodeId}/${c.id}`, by.id);
+    }
   }
-  return out;
+  return found;
+}
+
+function dominated(nodeId: string, dominatedBy: Map<string, string>): Lint[] {
+  return [...dominatedBy]
+    .filter(([key]) => key.startsWith(`${nodeId}/`))
+    .map(([key, by]) => ({
+      path: `nodes.${nodeId}.choices.${key.slice(nodeId.length + 1)}`,
+      message: `dominated: "${by}" is at least as good wherever both are offered, and better somewhere`,
+    }));
 }
