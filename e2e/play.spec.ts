@@ -21,6 +21,14 @@ async function expectDebrief(debrief: DebriefPage, outcome: string, turns: numbe
   await expect(debrief.arcHeading).toBeVisible();
 }
 
+test('the briefing says what the trainee may do in this situation', async ({ page, home, library, briefing }) => {
+  const s = scenario(PLAYED.phone);
+  await page.goto('/');
+  await home.openLibrary();
+  await library.open(s.data.title);
+  await expect(briefing.authority).toHaveText(s.data.authority!);
+});
+
 for (const id of Object.values(PLAYED)) {
   const s = scenario(id);
   test(`${s.data.channel}: winning ${id}`, async ({ page, conversation, debrief }) => {

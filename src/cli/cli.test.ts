@@ -65,6 +65,12 @@ describe('play', () => {
   it('plays a scripted line to the end and prints the debrief', async () => {
     const r = await run(['play', 'fixture-broken-kettle', '--choices', '1,1,1']);
     expect(r.code).toBe(0);
+    // What the trainee may do, before the first line.
+    expect(r.out.slice(2, 5)).toEqual([
+      'What you may do:',
+      '  - Replace a faulty kettle from stock',
+      '  - Refund up to €40 without approval',
+    ]);
     expect(r.out).toContain('[Venting] Anger ███████░░░ 70 angry');
     const reaction = r.out.indexOf('Rosa Fixture: Right. Well, I plugged it in on Monday and by Sunday: nothing.');
     expect(reaction).toBeGreaterThan(0);

@@ -201,6 +201,8 @@ export const MESSAGES = {
   customer: 'The customer',
   situation: 'The situation',
   goal: 'Your goal',
+  /** The briefing's list of what the trainee is allowed to do in this situation (the scenario's authority). */
+  authority: 'What you may do',
   startsAt: (anger: number, mood: string) => `Starts at anger ${anger}, ${mood}`,
   start: 'Start conversation',
   back: 'Back',

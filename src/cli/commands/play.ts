@@ -77,6 +77,8 @@ export const play: Command = {
       `${scenario.data.title} — ${scenario.data.channel}, with ${scenario.persona.name} (${scenario.persona.role})`,
     );
     io.out(scenario.data.situation);
+    if (scenario.data.authority)
+      io.out(`${M.authority}:\n${scenario.data.authority.map((a) => `  - ${a}`).join('\n')}`);
     for (let step = 1; !isOver(scenario, c); step++) {
       showTurn(scenario, c, io);
       let pick: Pick | undefined;

@@ -79,6 +79,7 @@ describe('analysis of hand-made fixtures with known answers', () => {
     const a = analyseScenario(fixture('lints'));
     expect(hardFailures(a)).toEqual([]);
     expect(a.lints.map((l) => l.path)).toEqual([
+      'authority',
       'nodes.open.say.calm',
       'nodes.open.say.angry',
       'nodes.open.choices.sorry',
@@ -87,11 +88,12 @@ describe('analysis of hand-made fixtures with known answers', () => {
       'nodes.fix.say',
       'nodes.fix.choices.shrug',
     ]);
-    expect(a.lints[2]!.message).toBe('an empathy or apology reply raises anger (+5 at anger 50)');
-    expect(a.lints[3]!.message).toBe(
+    expect(a.lints[0]!.message).toMatch(/^the briefing does not say what the trainee may do/);
+    expect(a.lints[3]!.message).toBe('an empathy or apology reply raises anger (+5 at anger 50)');
+    expect(a.lints[4]!.message).toBe(
       'dominated: "hear" is at least as good wherever both are offered, and better somewhere',
     );
-    expect(a.lints[5]!.message).toMatch(/^no line for frustrated and no default/);
+    expect(a.lints[6]!.message).toMatch(/^no line for frustrated and no default/);
   });
 
   it('warns about an ending without debrief text', () => {

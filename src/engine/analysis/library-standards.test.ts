@@ -91,4 +91,21 @@ describe('the scenario library', () => {
     expect(levels).toEqual([...levels].sort((a, b) => a - b));
     expect(scenarios.filter((s) => s.data.tracks?.refresher).length).toBeGreaterThanOrEqual(4);
   });
+
+  it('never puts on a best line a reply the analysis calls dominated', () => {
+    const found = items.flatMap(({ scenario: s, analysis: a }) => {
+      const dominated = new Set(a.lints.filter((l) => l.message.startsWith('dominated')).map((l) => l.path));
+      let i = a.graph.start;
+      return a.best!.choices.flatMap((choiceId) => {
+        const at = a.graph.positions[i]!.at;
+        i = a.graph.moves[i]!.find((m) => m.choiceId === choiceId)!.to;
+        return dominated.has(`nodes.${at}.choices.${choiceId}`) ? [`${s.data.id}: ${at}/${choiceId}`] : [];
+      });
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('tells the trainee in every briefing what they may do', () => {
+    expect(scenarios.filter((s) => !s.data.authority?.length).map((s) => s.data.id)).toEqual([]);
+  });
 });

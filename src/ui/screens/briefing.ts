@@ -84,6 +84,9 @@ export function briefingScreen(ctx: UiContext, s: Scenario): Screen {
         h('p', {}, s.data.situation),
         h('h2', {}, M.goal),
         h('p', { class: 'goal' }, s.data.goal),
+        ...(s.data.authority
+          ? [h('h2', {}, M.authority), h('ul', { class: 'authority' }, ...s.data.authority.map((a) => h('li', {}, a)))]
+          : []),
         practisesLine(techniques),
       ),
     ),
