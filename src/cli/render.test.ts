@@ -31,3 +31,18 @@ it('renders a debrief saved by version 1 in words from the message catalogue', (
   );
   expect(text).toContain('That was a hard conversation. Before the next one, take two minutes');
 });
+
+it("prints the customer's answer to a reply and the verdict on a partly-right reply", () => {
+  const debrief = structuredClone(read('attempt-v1-silence.json').debrief);
+  const t = debrief.transcript[1]!;
+  if (t.choiceId === null) throw new Error('the fixture’s second turn is a reply');
+  debrief.transcript[1] = {
+    ...t,
+    reaction: 'Fine. Go on.',
+    techniques: [{ id: 'ownership', name: 'Take ownership' }],
+    pitfalls: [{ id: 'policy', name: 'Hiding behind policy' }],
+  };
+  const text = debriefText(debrief).join('\n');
+  expect(text).toContain('     Customer: Fine. Go on.');
+  expect(text).toContain('     Right to take ownership, but hiding behind policy cost you part of it.');
+});

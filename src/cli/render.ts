@@ -1,5 +1,5 @@
 /** Plain-text renderings of a conversation and its debrief for the terminal. */
-import { moodOf, type Debrief } from '../engine/index.ts';
+import { moodOf, partlyRight, type Debrief } from '../engine/index.ts';
 import { MESSAGES as M } from '../messages/index.ts';
 
 export function angerBar(anger: number, width = 10): string {
@@ -46,8 +46,16 @@ export function debriefText(d: Debrief, bestPossible?: number): string[] {
     lines.push(
       `     You: ${t.choiceId === null ? M.noAnswer : t.reply}   [anger ${signed(t.change)} → ${t.angerAfter}]`,
     );
+    if (t.choiceId !== null && t.reaction) lines.push(`     Customer: ${t.reaction}`);
     const tags = [...t.techniques.map((x) => `✓ ${x.name}`), ...t.pitfalls.map((x) => `✗ ${x.name}`)];
     if (tags.length) lines.push(`     ${tags.join(' · ')}`);
+    if (partlyRight(t))
+      lines.push(
+        `     ${M.partlyRight(
+          t.techniques.map((x) => x.name),
+          t.pitfalls.map((x) => x.name),
+        )}`,
+      );
     lines.push(`     ${t.choiceId === null ? M.silenceFeedback : t.feedback}`);
   }
   if (d.costliest) {

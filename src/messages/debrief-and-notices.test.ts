@@ -11,6 +11,15 @@ describe('debrief words', () => {
     for (const b of BREATHERS) expect(M.breatherAdvice[b]).toMatch(/breathe in for four counts/);
   });
 
+  it('say what a partly-right reply got right and what it cost, with the catalogue names in the sentence', () => {
+    expect(M.partlyRight(['Take ownership'], ['Hiding behind policy'])).toBe(
+      'Right to take ownership, but hiding behind policy cost you part of it.',
+    );
+    expect(M.partlyRight(['Acknowledge the feeling', 'Offer options'], ['"Calm down"'])).toBe(
+      'Right to acknowledge the feeling and offer options, but "Calm down" cost you part of it.',
+    );
+  });
+
   it("title an outcome with the ending's own title, or one wording for its kind", () => {
     expect(M.outcomeTitle({ kind: 'escalated' })).toBe(M.outcomeKind.escalated);
     expect(M.outcomeTitle({ kind: 'lost', title: 'Gone' })).toBe('Gone');

@@ -20,6 +20,13 @@ const clock = (seconds: number) =>
 const orList = (words: readonly string[]) =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
+/** "a", "a and b", "a, b and c". */
+const andList = (words: readonly string[]) =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+
+/** A catalogue name inside a sentence: "Take ownership" → "take ownership" (quoted names stay as they are). */
+const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
 /** How each ending kind is named: the outcome badge, and the debrief's title when the ending has none of its own. */
 const OUTCOME_KINDS: Record<EndingKind, string> = {
   resolved: 'Resolved',
@@ -295,6 +302,9 @@ export const MESSAGES = {
   change: (n: number) => `Anger ${n > 0 ? '+' : ''}${n}`,
   usedTechnique: 'Technique',
   committedPitfall: 'Pitfall',
+  /** The debrief's verdict on a reply that used techniques and committed pitfalls at once (catalogue names). */
+  partlyRight: (techniques: readonly string[], pitfalls: readonly string[]) =>
+    `Right to ${andList(techniques.map(inSentence))}, but ${andList(pitfalls.map(inSentence))} cost you part of it.`,
   /** The costliest turn is ranked by points (docs/scoring.md), so its words say points; the anger change is only beside them. */
   costliest: 'The turn that cost the most points',
   costliestIntro: (c: { index: number; change: number; cost: number }) =>

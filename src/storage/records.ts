@@ -100,7 +100,7 @@ export const DebriefSchema = z.strictObject({
   curve: z.array(z.strictObject({ turn: Count, anger: Anger, mood: z.enum(MOODS) })),
   transcript: z.array(
     z.union([
-      z.strictObject({ ...TranscriptFacts, choiceId: Text, reply: Text, feedback: Text }),
+      z.strictObject({ ...TranscriptFacts, choiceId: Text, reply: Text, feedback: Text, reaction: Text.optional() }),
       z.strictObject({ ...TranscriptFacts, choiceId: z.null() }),
     ]),
   ),

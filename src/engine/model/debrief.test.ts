@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reply, scenarioFrom } from '../test-support/build-scenario.ts';
 import { beginConversation, choose, stayQuiet, type Conversation } from './conversation.ts';
-import { buildDebrief, oneStepJudge, type AlternativeJudge } from './debrief.ts';
+import { buildDebrief, oneStepJudge, partlyRight, type AlternativeJudge } from './debrief.ts';
 
 /**
  * Default persona (volatility 3, patience 3), starting anger 50. One-step judge
@@ -27,7 +27,7 @@ const s = scenarioFrom({
       say: 'And?',
       choices: [
         reply('apologise', 'fix', { techniques: ['apology-first-person'] }),
-        reply('calm-down', 'sorry', { pitfalls: ['calm-down'] }),
+        reply('calm-down', 'sorry', { pitfalls: ['calm-down'], reaction: 'Calm? I AM calm.' }),
       ],
     },
     fix: {
@@ -115,6 +115,13 @@ describe('buildDebrief', () => {
       points: -4,
     });
     expect(d.transcript.map((t) => t.points)).toEqual([-4, -6, 5, 5]);
+  });
+
+  it("names a reply that used a technique and committed a pitfall at once as partly right, and keeps the customer's answer to a reply", () => {
+    const d = buildDebrief(s, play('empathise-blame', 'calm-down', 'apologise', 'solve'));
+    expect(d.transcript.map(partlyRight)).toEqual([true, false, false, false]);
+    expect(d.transcript[1]).toMatchObject({ choiceId: 'calm-down', reaction: 'Calm? I AM calm.' });
+    expect(d.transcript[0]).not.toHaveProperty('reaction');
   });
 
   it('shows a silence in the transcript as no choice, no words and the silence pitfall', () => {

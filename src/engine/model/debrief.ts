@@ -48,7 +48,12 @@ interface DebriefTurnFacts {
 
 /** A turn of the transcript; a reply comes with the scenario's feedback on it, a silence with none of its own. */
 export type DebriefTurn = DebriefTurnFacts &
-  ({ choiceId: string; reply: string; feedback: string } | { choiceId: null });
+  ({ choiceId: string; reply: string; feedback: string; reaction?: string } | { choiceId: null });
+
+/** A reply that used a technique and committed a pitfall in the same breath, as real agents mostly do. */
+export function partlyRight(t: Pick<DebriefTurnFacts, 'techniques' | 'pitfalls'>): boolean {
+  return t.techniques.length > 0 && t.pitfalls.length > 0;
+}
 
 export interface Alternative {
   choiceId: string;
@@ -178,7 +183,13 @@ function transcriptTurn(s: Scenario, t: Turn, index: number): DebriefTurn {
   };
   return t.choiceId === null
     ? { ...facts, choiceId: null }
-    : { ...facts, choiceId: t.choiceId, reply: t.reply, feedback: t.feedback };
+    : {
+        ...facts,
+        choiceId: t.choiceId,
+        reply: t.reply,
+        feedback: t.feedback,
+        ...(t.reactionLine ? { reaction: t.reactionLine } : {}),
+      };
 }
 
 /** What was said at a turn, and only that (a silence has no words). */

@@ -143,6 +143,16 @@ describe('the worked example', () => {
     expect(reaction.react({ techniques: ['offer-options'], pitfalls: [] }, 'venting', s.persona).delta).toBe(-2);
   });
 
+  it('works out the partly-right reply as the anger doc shows', () => {
+    expect(angerDoc).toContain('10 × 1.5 × 1.4 = 21, so the change is round(21 − 12) = +9');
+    expect(angerDoc).toContain('rise from 77 to 86');
+    const partly = reaction.react({ techniques: ['ownership'], pitfalls: ['policy'] }, 'solving', s.persona);
+    expect(partly.delta).toBe(9);
+    expect(c.turns[4]!.angerBefore).toBe(77);
+    const turn = { ...c.turns[4]!, techniques: ['ownership'], pitfalls: ['policy'] };
+    expect(score.turnPoints(s, turn)).toMatchObject({ techniques: 2, pitfalls: -9 });
+  });
+
   it('scores the turns as the scoring doc shows', () => {
     const shown = table(between(scoringDoc, 'score-turns'), 'turn').map(([, techniques, pitfalls, timeliness]) => ({
       techniques: num(techniques!),

@@ -8,7 +8,7 @@
  */
 import { bestBreakdown } from '../../app/best-line.ts';
 import { nextScenario } from '../../app/scenario-facts.ts';
-import type { Scenario, ScoreBreakdown } from '../../engine/index.ts';
+import { partlyRight, type Scenario, type ScoreBreakdown } from '../../engine/index.ts';
 import type { Attempt } from '../../app/progress-service.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { download } from '../download.ts';
@@ -133,6 +133,16 @@ function transcript(customer: string, d: Attempt['debrief']): HTMLElement {
           ' ',
           t.choiceId === null ? M.noAnswer : t.reply,
         ),
+        // The customer's answer to that reply, when it drew one of its own.
+        t.choiceId !== null && t.reaction
+          ? h(
+              'p',
+              { class: 'turn-customer turn-reaction' },
+              h('span', { class: 'who' }, `${customer}:`),
+              ' ',
+              t.reaction,
+            )
+          : null,
         t.techniques.length || t.pitfalls.length
           ? h(
               'ul',
@@ -154,6 +164,16 @@ function transcript(customer: string, d: Attempt['debrief']): HTMLElement {
                   h('span', { class: 'visually-hidden' }, `${M.committedPitfall}: `),
                   x.name,
                 ),
+              ),
+            )
+          : null,
+        partlyRight(t)
+          ? h(
+              'p',
+              { class: 'verdict partly-right' },
+              M.partlyRight(
+                t.techniques.map((x) => x.name),
+                t.pitfalls.map((x) => x.name),
               ),
             )
           : null,
