@@ -14,7 +14,7 @@ import {
 import { buildDebrief } from '../model/debrief.ts';
 import { choose } from '../model/conversation.ts';
 import { clampScore, endingPoints, turnPoints } from '../model/score.ts';
-import { reply, scenarioFrom } from '../test-support/build-scenario.ts';
+import { reply, scenarioFrom, type NodeInput } from '../test-support/build-scenario.ts';
 import { analyseScenario, hardFailures } from './analyse.ts';
 import { bestOutcomeJudge } from './judge.ts';
 import { timed } from './state-graph.ts';
@@ -94,6 +94,63 @@ describe('analysis of hand-made fixtures with known answers', () => {
       'dominated: "hear" is at least as good wherever both are offered, and better somewhere',
     );
     expect(a.lints[6]!.message).toMatch(/^no line for frustrated and no default/);
+  });
+
+  it('warns where a clock the author set (5 s, ×1.2 for patience 3) runs out before the node can be read', () => {
+    const long = 'This reply runs on for a good many words so that reading it takes real time, as some do.';
+    const s = scenarioFrom({
+      timer: 5,
+      nodes: {
+        open: {
+          stage: 'venting',
+          say: 'It never came.',
+          choices: [reply('a', 'next', { text: long }), reply('b', 'next', { text: long })],
+        },
+        next: { stage: 'solving', say: 'Well?', timer: 60, choices: [reply('c', 'resolved'), reply('d', 'lost')] },
+      },
+    });
+    const timers = analyseScenario(s).lints.filter((l) => /timer$/.test(l.path));
+    expect(timers).toEqual([
+      {
+        path: 'timer',
+        message:
+          '6 s to answer at open, but reading its 41 words and thinking takes 19 s: a silence here measures reading speed (leave the timer out for the reading time, or shorten the words)',
+      },
+    ]);
+  });
+
+  it('warns about a weak reply that folds back into the next node with nothing answering it', () => {
+    const folding = (next: NodeInput, blame: Partial<Parameters<typeof reply>[2]> = {}) =>
+      analyseScenario(
+        scenarioFrom({
+          nodes: {
+            open: {
+              stage: 'venting',
+              say: 'It never came.',
+              choices: [
+                reply('listen', 'next', { techniques: ['empathy'] }),
+                reply('blame', 'next', { pitfalls: ['blame'], ...blame }),
+              ],
+            },
+            next,
+          },
+        }),
+      ).lints.filter((l) => l.message.startsWith('folds back'));
+    const next: NodeInput = {
+      stage: 'solving',
+      say: 'Thank you. So what now?',
+      choices: [reply('fix', 'resolved'), reply('quit', 'lost')],
+    };
+    expect(folding(next)).toEqual([
+      {
+        path: 'nodes.open.choices.blame',
+        message:
+          'folds back into "next" with "listen", and nothing answers it: give it a reaction, add a sayWhen line after it at "next", or mark "next" fitsEveryWayIn',
+      },
+    ]);
+    expect(folding(next, { reaction: 'My fault, is it?' })).toEqual([]);
+    expect(folding({ ...next, sayWhen: [{ after: ['blame'], say: 'Whatever. What now?' }] })).toEqual([]);
+    expect(folding({ ...next, fitsEveryWayIn: true })).toEqual([]);
   });
 
   it('warns about an ending without debrief text', () => {

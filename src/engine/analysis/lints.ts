@@ -5,6 +5,7 @@
 import { findTechnique, moodOf, MOODS, type Mood } from '../catalogue/index.ts';
 import { nodeById, type Scenario } from '../content/scenario.ts';
 import type { MoodLinesData } from '../content/schema.ts';
+import { readingSeconds, responseSeconds, wordsOnScreen } from '../model/reading-time.ts';
 import type { StateGraph } from './state-graph.ts';
 
 export interface Lint {
@@ -23,6 +24,8 @@ export function contentLints(s: Scenario, graph: StateGraph, dominatedBy: Map<st
   for (const [nodeId, node] of Object.entries(s.data.nodes)) {
     lints.push(...moodLineLints(`nodes.${nodeId}`, node.say, moodsAt.get(nodeId)));
     lints.push(...caringRaisesAnger(s, graph, nodeId));
+    lints.push(...timerBelowReading(s, nodeId));
+    lints.push(...foldsBackUnanswered(s, nodeId));
     lints.push(...dominated(nodeId, dominatedBy));
   }
   for (const [endingId, ending] of Object.entries(s.data.endings)) {
@@ -37,6 +40,50 @@ export function contentLints(s: Scenario, graph: StateGraph, dominatedBy: Map<st
       lints.push({ path: `endings.${endingId}.reflection`, message: 'no reflection questions for the debrief' });
   }
   return lints;
+}
+
+/**
+ * A weak reply (a pitfall, or no technique) that leads to the same node as
+ * another reply here, where the customer's next line was written for that
+ * other reply: unless the weak reply draws a reaction of its own, the node has
+ * a line for coming in after it (sayWhen), or the author vouches that its line
+ * fits every way in, the customer may answer something that was never said.
+ */
+function foldsBackUnanswered(s: Scenario, nodeId: string): Lint[] {
+  const choices = s.data.nodes[nodeId]!.choices;
+  const targets = (c: (typeof choices)[number]) => (typeof c.next === 'string' ? [c.next] : c.next.map((b) => b.to));
+  const out: Lint[] = [];
+  for (const c of choices) {
+    if (c.reaction || (c.pitfalls.length === 0 && c.techniques.length > 0)) continue;
+    for (const to of new Set(targets(c))) {
+      const there = s.data.nodes[to];
+      if (!there || there.fitsEveryWayIn) continue;
+      if (there.sayWhen?.some((w) => w.after?.includes(c.id))) continue;
+      const sharing = choices.find((o) => o !== c && targets(o).includes(to));
+      if (!sharing) continue;
+      out.push({
+        path: `nodes.${nodeId}.choices.${c.id}`,
+        message: `folds back into "${to}" with "${sharing.id}", and nothing answers it: give it a reaction, add a sayWhen line after it at "${to}", or mark "${to}" fitsEveryWayIn`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A clock the author set that runs out before the trainee can read the node at a relaxed pace and think. */
+function timerBelowReading(s: Scenario, nodeId: string): Lint[] {
+  const node = s.data.nodes[nodeId]!;
+  if (node.timer === undefined && s.data.timer === undefined) return [];
+  const given = responseSeconds(node, s.data, s.persona);
+  const needed = readingSeconds(node);
+  if (given === null || given >= needed) return [];
+  return [
+    {
+      path: node.timer !== undefined ? `nodes.${nodeId}.timer` : 'timer',
+      message: `${given} s to answer at ${nodeId}, but reading its ${wordsOnScreen(node)} words and thinking takes ${needed} s: a silence here measures reading speed (leave the timer out for the reading time, or shorten the words)`,
+    },
+  ];
 }
 
 function reachedMoods(g: StateGraph): Map<string, Set<Mood>> {
