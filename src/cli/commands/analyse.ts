@@ -1,5 +1,6 @@
 import { formatProblem, loadLibrary } from '../../engine/index.ts';
 import { analyseScenario, hardFailures, type Analysis } from '../../engine/analysis/index.ts';
+import { giveaways, type Giveaways } from '../../engine/analysis/tells.ts';
 import { readContentDir } from '../content-files.ts';
 import { parseArgs, UsageError, type Command } from '../io.ts';
 
@@ -30,6 +31,21 @@ function report(a: Analysis): string[] {
   return lines;
 }
 
+/** The library-wide giveaways: each tell with its counts, where the best reply sits and how long it is. */
+function giveawayReport(g: Giveaways): string[] {
+  const lines = ['library: what gives the best reply away'];
+  for (const t of g.tells)
+    lines.push(`  warning tell "${t.phrase}": in ${t.weak} weak ${t.weak === 1 ? 'reply' : 'replies'}, ${t.good} good`);
+  const places = g.bestPosition.map(
+    (n, i) => `${i + 1}st 2nd 3rd 4th`.split(' ')[i]! + ` ${pct(n / (g.decisions || 1))}`,
+  );
+  lines.push(`  best reply's place in the list over ${g.decisions} decisions: ${places.join(', ')}`);
+  lines.push(
+    `  best reply is the longest on offer in ${pct(g.bestLongest / (g.decisions || 1))}; mean words ${g.meanWords.best.toFixed(1)} (best) against ${g.meanWords.others.toFixed(1)} (others)`,
+  );
+  return lines;
+}
+
 export const analyse: Command = {
   name: 'analyse',
   summary: 'prove scenarios work: reachability, dead ends, loops, best and worst lines, difficulty',
@@ -55,7 +71,15 @@ export const analyse: Command = {
           2,
         ),
       );
-    } else for (const a of results) for (const line of report(a)) io.out(line);
+    } else {
+      for (const a of results) for (const line of report(a)) io.out(line);
+      // Tells only show across many scenarios: the whole library, not a few named ones.
+      if (positional.length === 0 && results.length > 1)
+        for (const line of giveawayReport(
+          giveaways(chosen.map((scenario, i) => ({ scenario, analysis: results[i]! }))),
+        ))
+          io.out(line);
+    }
     return errors.length > 0 || results.some((a) => hardFailures(a).length > 0) ? 1 : 0;
   },
 };
