@@ -59,7 +59,9 @@ function foldsBackUnanswered(s: Scenario, nodeId: string): Lint[] {
       const there = s.data.nodes[to];
       if (!there || there.fitsEveryWayIn) continue;
       if (there.sayWhen?.some((w) => w.after?.includes(c.id))) continue;
-      const sharing = choices.find((o) => o !== c && targets(o).includes(to));
+      // Name the reply the line was most likely written for: a good one, if one leads there too.
+      const leadsThere = choices.filter((o) => o !== c && targets(o).includes(to));
+      const sharing = leadsThere.find((o) => o.pitfalls.length === 0 && o.techniques.length > 0) ?? leadsThere[0];
       if (!sharing) continue;
       out.push({
         path: `nodes.${nodeId}.choices.${c.id}`,
