@@ -64,10 +64,9 @@ for (const size of SIZES) {
       await expect.poll(() => inView(newestWords(page)), `the newest words of ${s.data.id}`).toBe(true);
       // The customer is the centre of the screen: on a desktop, drawn at least a third of its height.
       if (size.width >= 1280)
-        expect(
-          await page.evaluate(() => window.__cooldownFigure ?? 0),
-          `${channel} customer's height`,
-        ).toBeGreaterThanOrEqual(size.height / 3);
+        await expect
+          .poll(() => page.evaluate(() => window.__cooldownFigure ?? 0), `${channel} customer's height`)
+          .toBeGreaterThanOrEqual(size.height / 3);
       await shot(page, `layout-${channel}-${size.width}x${size.height}`);
     }
     await context.close();

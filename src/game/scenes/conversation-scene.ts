@@ -90,6 +90,7 @@ export class ConversationScene extends SlotScene<ConversationView> {
   }
 
   protected override teardown(): void {
+    publishFigure(0);
     this.offTurn?.();
     this.offTurn = undefined;
     this.set?.destroy();
