@@ -13,6 +13,11 @@ import { StillGraphics } from '../still-graphics.ts';
 
 const STEAM_TEXTURE = 'persona-steam-puff';
 
+/** How open the mouth is in each of the four talking shapes. */
+const TALK_OPEN = [0.2, 0.75, 0.45, 1];
+const LOOKS = ['rest', 'blink', 'talk0', 'talk1', 'talk2', 'talk3'] as const;
+type Look = (typeof LOOKS)[number];
+
 /** A soft round puff, drawn once per game and shared by every face. */
 function ensureSteamTexture(scene: Phaser.Scene): void {
   if (scene.textures.exists(STEAM_TEXTURE)) return;
@@ -31,7 +36,7 @@ export class PersonaFace extends Phaser.GameObjects.Container {
    * talking mouth's four shapes. Talking and blinking switch between pictures already painted; a
    * picture is painted again only when the anger it shows has moved (by a whole point).
    */
-  private readonly frames = new Map<string, StillGraphics>();
+  private readonly frames = new Map<Look, StillGraphics>();
   private readonly steam: Phaser.GameObjects.Particles.ParticleEmitter;
   private reducedMotion = false;
   private talking = false;
@@ -65,6 +70,8 @@ export class PersonaFace extends Phaser.GameObjects.Container {
 
     this.scheduleBlink();
     scene.add.existing(this);
+    // Every look is painted now, at the starting anger: creating a texture mid-conversation would stall a frame.
+    for (const look of LOOKS) this.paintLook(look, Math.round(this.anger.shown));
     this.redraw();
   }
 
@@ -141,7 +148,18 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     });
   }
 
-  private frame(look: string): StillGraphics {
+  /** The picture for a look at this anger, painted again only if it shows another anger. */
+  private paintLook(look: Look, anger: number): StillGraphics {
+    const frame = this.frame(look);
+    if (frame.changed(String(anger))) {
+      const talk = look.startsWith('talk') ? TALK_OPEN[Number(look.slice(4))]! : 0;
+      paintFace(frame.pen, this.look, faceGeometry(anger), this.size, { talk, blink: look === 'blink' });
+      frame.bake();
+    }
+    return frame;
+  }
+
+  private frame(look: Look): StillGraphics {
     let frame = this.frames.get(look);
     if (!frame) {
       const size = this.size;
@@ -157,13 +175,8 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     if (!this.scene) return;
     const anger = Math.round(this.anger.shown);
     const geo = faceGeometry(anger);
-    const look = this.blinking ? 'blink' : this.talking ? `talk${this.talkPhase}` : 'rest';
-    const frame = this.frame(look);
-    if (frame.changed(String(anger))) {
-      const talk = this.talking ? [0.2, 0.75, 0.45, 1][this.talkPhase]! : 0;
-      paintFace(frame.pen, this.look, geo, this.size, { talk, blink: this.blinking });
-      frame.bake();
-    }
+    const look: Look = this.blinking ? 'blink' : this.talking ? LOOKS[2 + this.talkPhase]! : 'rest';
+    const frame = this.paintLook(look, anger);
     for (const f of this.frames.values()) {
       f.keepHidden = f !== frame;
       if (f !== frame) f.setVisible(false);
