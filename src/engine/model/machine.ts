@@ -35,6 +35,14 @@ function targetsOf(s: Scenario, c: ChoiceData): string[] {
   return [...new Set([...next, s.data.onMaxAnger])];
 }
 
+/** The next conversation as a whole, with every key of the old one it no longer has set to undefined. */
+function replacing(old: Conversation, next: Conversation): Conversation {
+  return {
+    ...(Object.fromEntries(Object.keys(old).map((k) => [k, undefined])) as Partial<Conversation>),
+    ...next,
+  } as Conversation;
+}
+
 export function compileScenario(s: Scenario, options: CompileOptions = {}) {
   const machineSetup = setup({
     types: {} as { context: Conversation; events: ConversationEvent },
@@ -48,10 +56,11 @@ export function compileScenario(s: Scenario, options: CompileOptions = {}) {
         silenceStep(s, context).position.at === params.target,
     },
     actions: {
+      // assign merges into the context: a way in (`via`) the new position does not have must be cleared.
       applyReply: assign(({ context, event }) =>
-        event.type === 'CHOOSE' ? choose(s, context, event.choiceId) : context,
+        event.type === 'CHOOSE' ? replacing(context, choose(s, context, event.choiceId)) : context,
       ),
-      applySilence: assign(({ context }) => stayQuiet(s, context)),
+      applySilence: assign(({ context }) => replacing(context, stayQuiet(s, context))),
     },
     delays: {
       responseTimer: ({ context }) => {

@@ -70,12 +70,12 @@ function eventFor(s: Scenario, c: Conversation, move: { pick: number; roll: numb
 
 /** What decides the future of a conversation: node × anger × flags (not the turn log). */
 function positionOf(c: Position): Position {
-  return { at: c.at, anger: c.anger, flags: c.flags };
+  return { at: c.at, anger: c.anger, flags: c.flags, ...(c.via !== undefined ? { via: c.via } : {}) };
 }
 
 function keyOf(c: Position): string {
   const flags = Object.entries(c.flags).sort(([a], [b]) => a.localeCompare(b));
-  return `${c.at}|${c.anger}|${JSON.stringify(flags)}`;
+  return `${c.at}|${c.anger}|${JSON.stringify(flags)}|${c.via ?? ''}`;
 }
 
 /**
