@@ -105,6 +105,13 @@ describe('the scenario library', () => {
     expect(found).toEqual([]);
   });
 
+  it('never lets a customer answer what was not said: every weak reply that folds back is answered', () => {
+    const unanswered = items.flatMap(({ scenario: s, analysis: a }) =>
+      a.lints.filter((l) => l.message.startsWith('folds back')).map((l) => `${s.data.id}: ${l.path}`),
+    );
+    expect(unanswered).toEqual([]);
+  });
+
   it('tells the trainee in every briefing what they may do', () => {
     expect(scenarios.filter((s) => !s.data.authority?.length).map((s) => s.data.id)).toEqual([]);
   });
