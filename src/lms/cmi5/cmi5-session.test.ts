@@ -64,6 +64,16 @@ describe('a cmi5 session', () => {
     expect(mine[4]!.result).toEqual({ success: true, duration: 'PT1M35S', score: { scaled: 0.8526 } });
   });
 
+  it('ends the session once when the way back to the course and the closing page both leave', async () => {
+    const { system, sessionId } = await connect({ newRegistration: true });
+    system.leave();
+    system.leave();
+    await expect.poll(() => verbsOf(sessionId)).toEqual(['initialized', 'terminated']);
+    await settle();
+    expect(verbsOf(sessionId)).toEqual(['initialized', 'terminated']);
+    expect(lrs.rejections).toEqual([]);
+  });
+
   it('fails a lost conversation, leaving out a score that would contradict the verb', async () => {
     const { system, sessionId } = await connect({ masteryScore: 0.7, newRegistration: true });
     system.finish({ resolved: false, passed: false, score: 75, bestPossible: 95, practised: [] });

@@ -90,6 +90,7 @@ export async function connectCmi5(launch: Cmi5Launch, deps: Cmi5Deps): Promise<L
     });
   void queue.first(initialized(facts, uuid(), at()));
   let over = false;
+  let left = false;
 
   const audio = preferences.audioPreference;
   const language = preferences.languagePreference;
@@ -122,7 +123,10 @@ export async function connectCmi5(launch: Cmi5Launch, deps: Cmi5Deps): Promise<L
       state = { resume: null, completed: true, judged: true };
       keepState();
     },
+    // Called by the way back to the course and again as the page closes: a session ends once.
     leave() {
+      if (left) return;
+      left = true;
       void queue.add(terminated(facts, uuid(), at(), deps.now() - started));
     },
   };
