@@ -3,7 +3,8 @@
  * the chat opens (intro), the customer reacts to a reply (their answer to it,
  * if it draws one, then a beat), says their line (speaking), the replies are
  * on offer while the response clock runs (choosing), and at the end their last
- * words linger while the attempt is recorded (over). Pause holds all of it and comes back where it was.
+ * words linger while the attempt is recorded (over). Pause holds all of it and
+ * comes back where it was.
  *
  * Pure: the machine keeps the engine's conversation in its context, steps it
  * with the engine's reducer, and tells the screen and the canvas what to show

@@ -5,6 +5,7 @@ import { readContentDir } from '../content-files.ts';
 import { parseArgs, UsageError, type Command } from '../io.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const ORDINALS = ['1st', '2nd', '3rd', '4th'];
 
 function report(a: Analysis): string[] {
   const failures = hardFailures(a);
@@ -36,9 +37,7 @@ function giveawayReport(g: Giveaways): string[] {
   const lines = ['library: what gives the best reply away'];
   for (const t of g.tells)
     lines.push(`  warning tell "${t.phrase}": in ${t.weak} weak ${t.weak === 1 ? 'reply' : 'replies'}, ${t.good} good`);
-  const places = g.bestPosition.map(
-    (n, i) => `${i + 1}st 2nd 3rd 4th`.split(' ')[i]! + ` ${pct(n / (g.decisions || 1))}`,
-  );
+  const places = g.bestPosition.map((n, i) => `${ORDINALS[i]} ${pct(n / (g.decisions || 1))}`);
   lines.push(`  best reply's place in the list over ${g.decisions} decisions: ${places.join(', ')}`);
   lines.push(
     `  best reply is the longest on offer in ${pct(g.bestLongest / (g.decisions || 1))}; mean words ${g.meanWords.best.toFixed(1)} (best) against ${g.meanWords.others.toFixed(1)} (others)`,

@@ -1,17 +1,15 @@
 /**
  * The shop counter: a back wall with shelves of stock, a pendant lamp, the
  * customer standing at the counter with the body language of their anger
- * (PersonaBody), and the counter in front with the till. The same body
+ * (PersonaFigure), and the counter in front with the till. The same body
  * language is described in words by the page for everyone.
  */
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
-import { PersonaFigure } from '../persona/persona-figure.ts';
-import { HAIR_ABOVE_FACE } from '../persona/proportions.ts';
 import { StillGraphics } from '../still-graphics.ts';
 import { CHANNEL_COLOURS, hex, MOOD_COLOURS, mix, PALETTE } from '../theme.ts';
-import type { ChannelSet } from './channel-set.ts';
-import { counterGeometry, roundBox, type CounterGeometry } from './set-geometry.ts';
+import { FigureSet } from './figure-set.ts';
+import { counterGeometry, roundBox, type CounterGeometry, type Figure } from './set-geometry.ts';
 
 /** Stock on the shelves: [x fraction within the shelf, width, height, colour]. */
 const STOCK: readonly (readonly [number, number, number, string])[] = [
@@ -23,41 +21,37 @@ const STOCK: readonly (readonly [number, number, number, string])[] = [
   [0.88, 0.1, 0.55, PALETTE.muted],
 ];
 
-export class CounterSet implements ChannelSet {
-  private readonly room: StillGraphics;
+export class CounterSet extends FigureSet {
   private readonly front: StillGraphics;
-  private figure: PersonaFigure | undefined;
-  private geo: CounterGeometry | undefined;
-  private reducedMotion = false;
-  private talking = false;
 
-  constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly root: Phaser.GameObjects.Container,
-    private readonly persona: PersonaData,
-    private anger: number,
-  ) {
-    this.room = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
+  constructor(scene: Phaser.Scene, root: Phaser.GameObjects.Container, persona: PersonaData, anger: number) {
+    super(scene, root, persona, anger, 'none');
     this.front = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
-    root.add(this.room);
   }
 
-  layout(w: number, h: number): void {
-    const geo = (this.geo = counterGeometry(w, h));
+  protected get placing(): Figure {
+    return counterGeometry(this.w, this.h).figure;
+  }
+
+  /** The customer disappears behind the counter. */
+  protected override get cutOff(): number {
+    return counterGeometry(this.w, this.h).counterTop;
+  }
+
+  protected get overlays(): StillGraphics[] {
+    return [this.front];
+  }
+
+  protected override paintScenery(w: number, h: number): void {
+    const geo = counterGeometry(w, h);
     this.drawRoom(geo);
-    this.figure?.destroy();
-    const persona = { ...this.persona, anger: { ...this.persona.anger, start: this.anger } };
-    const { figure } = geo;
-    this.figure = new PersonaFigure(this.scene, figure.x, figure.bodyY, persona, figure.size, 'none');
-    this.figure.setReducedMotion(this.reducedMotion);
-    this.figure.setTalking(this.talking);
-    this.root.add([this.figure, this.front]);
-    this.root.bringToTop(this.front);
     this.drawCounter(geo);
   }
 
+  protected redraw(): void {}
+
   private drawRoom(geo: CounterGeometry): void {
-    const g = this.room.pen.clear();
+    const g = this.back.pen.clear();
     const { wall, shelfWidth, boxHeight, lamp, counterTop } = geo;
     g.fillStyle(hex(PALETTE.wall), 1).fillRoundedRect(wall.x, wall.y, wall.width, wall.height, wall.radius);
     // Two shelves of stock on the back wall, either side of the customer.
@@ -87,7 +81,7 @@ export class CounterSet implements ChannelSet {
     );
     g.fillStyle(hex(PALETTE.shelf), 1).fillTriangle(lx - 22, lamp.shadeY, lx + 22, lamp.shadeY, lx, lamp.shadeTop);
     g.fillStyle(hex(PALETTE.warn), 0.9).fillEllipse(lx, lamp.shadeY, 30, 8);
-    this.room.bake({ x: 0, y: 0, width: wall.width, height: wall.height });
+    this.back.bake({ x: 0, y: 0, width: wall.width, height: wall.height });
   }
 
   private drawCounter(geo: CounterGeometry): void {
@@ -123,43 +117,5 @@ export class CounterSet implements ChannelSet {
     g.fillStyle(hex(MOOD_COLOURS.calm), 0.7).fillRect(till.x + 12, till.y + 11, 24, 4);
     g.fillStyle(hex(PALETTE.line), 1).fillRoundedRect(reader.x, reader.y, reader.width, reader.height, reader.radius);
     this.front.bake({ x: 0, y: 0, width: geo.wall.width, height: geo.wall.height });
-  }
-
-  setAnger(anger: number, animate: boolean): void {
-    this.anger = anger;
-    this.figure?.setAnger(anger, animate);
-  }
-
-  setTalking(on: boolean): void {
-    this.talking = on;
-    this.figure?.setTalking(on);
-  }
-
-  setReducedMotion(on: boolean): void {
-    this.reducedMotion = on;
-    this.figure?.setReducedMotion(on);
-  }
-
-  react(change: number): void {
-    this.figure?.react(change);
-  }
-
-  pulse(): void {}
-
-  tick(_time: number, delta: number): void {
-    this.figure?.tick(delta);
-  }
-
-  /** Head top to the counter's edge, where the customer disappears behind it (CSS pixels). */
-  figureHeight(): number {
-    if (!this.geo) return 0;
-    const { figure, counterTop } = this.geo;
-    return Math.max(0, counterTop - (figure.faceY - HAIR_ABOVE_FACE * figure.faceSize));
-  }
-
-  destroy(): void {
-    this.figure?.destroy();
-    this.room.destroy();
-    this.front.destroy();
   }
 }

@@ -1,8 +1,8 @@
 /**
- * What the call screen and the chat console share: a surface panel with the
- * customer drawn from the waist up (PersonaFigure), as large as the panel
- * allows, following anger, talking, replies landing and reduced motion. Each
- * set adds its own decoration around the figure and gives it what it holds.
+ * What every channel's picture shares: a backdrop, the customer standing in it
+ * (PersonaFigure), as large as the picture allows, following anger, talking,
+ * replies landing and reduced motion, and decoration in front. Each set paints
+ * its own backdrop and decoration and gives the customer what they hold.
  */
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
@@ -36,14 +36,17 @@ export abstract class FigureSet implements ChannelSet {
 
   /** Where the figure stands and how large, for the current slot size. */
   protected abstract get placing(): Figure;
+  /** Where the picture cuts the customer off: the panel's bottom edge unless something stands in front. */
+  protected get cutOff(): number {
+    return this.h;
+  }
   /** Decoration drawn in front of the figure, brought to the top in this order. */
   protected abstract get overlays(): (Phaser.GameObjects.Graphics | StillGraphics)[];
 
   layout(width: number, height: number): void {
     this.w = width;
     this.h = height;
-    this.back.pen.clear().fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, width, height, 20);
-    this.back.bake({ x: 0, y: 0, width, height });
+    this.paintScenery(width, height);
     this.figure?.destroy();
     const f = this.placing;
     const persona = { ...this.persona, anger: { ...this.persona.anger, start: this.anger } };
@@ -84,10 +87,16 @@ export abstract class FigureSet implements ChannelSet {
     this.redraw();
   }
 
-  /** The figure's height on screen, head top to the panel's bottom edge (CSS pixels). */
+  /** The figure's height on screen, head top to where the picture cuts it off (CSS pixels). */
   figureHeight(): number {
     const f = this.placing;
-    return Math.max(0, this.h - (f.faceY - HAIR_ABOVE_FACE * f.faceSize));
+    return Math.max(0, this.cutOff - (f.faceY - HAIR_ABOVE_FACE * f.faceSize));
+  }
+
+  /** What does not move, for this slot size: a plain surface panel unless the set has a room of its own. */
+  protected paintScenery(width: number, height: number): void {
+    this.back.pen.clear().fillStyle(hex(PALETTE.surface), 1).fillRoundedRect(0, 0, width, height, 20);
+    this.back.bake({ x: 0, y: 0, width, height });
   }
 
   /** Per-frame state before a redraw (smoothing, timers). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HAIR_ABOVE_FACE } from '../persona/proportions.ts';
 import { chatGeometry, counterGeometry, phoneGeometry, roundBox, size } from './set-geometry.ts';
 
 /** Slot sizes from nothing up: tiny, the in-person slot of an 800×600 window (about 800×152), a phone held sideways, big. */
@@ -79,7 +80,7 @@ describe('the channel pictures’ geometry', () => {
   it('draws the customer whole inside the slot: head below the top, a raised hand inside the sides, the torso out of the bottom edge', () => {
     for (const [w, h] of SIZES.filter(([w, h]) => w > 0 && h > 0)) {
       for (const { figure: f } of [phoneGeometry(w, h), chatGeometry(w, h)]) {
-        expect(f.faceY - 0.56 * f.faceSize).toBeGreaterThanOrEqual(-1e-9);
+        expect(f.faceY - HAIR_ABOVE_FACE * f.faceSize).toBeGreaterThanOrEqual(-1e-9);
         expect(f.x - 0.95 * f.size).toBeGreaterThanOrEqual(-1e-9);
         expect(f.x + 0.95 * f.size).toBeLessThanOrEqual(w + 1e-9);
         expect(f.bodyY + 1.05 * f.size).toBeGreaterThanOrEqual(h);
@@ -87,7 +88,7 @@ describe('the channel pictures’ geometry', () => {
       const { level } = phoneGeometry(w, h);
       expect(level.base + level.maxH / 2).toBeLessThanOrEqual(h);
       const { figure: f, counterTop } = counterGeometry(w, h);
-      expect(f.faceY - 0.56 * f.faceSize).toBeGreaterThanOrEqual(-0.5); // the counter's top is a whole pixel
+      expect(f.faceY - HAIR_ABOVE_FACE * f.faceSize).toBeGreaterThanOrEqual(-0.5); // the counter's top is a whole pixel
       expect(f.bodyY + 0.95 * f.size).toBeCloseTo(counterTop);
     }
   });
@@ -96,7 +97,7 @@ describe('the channel pictures’ geometry', () => {
     for (const geo of [phoneGeometry(640, 400), chatGeometry(640, 300)]) {
       const f = geo.figure;
       const h = f.bodyY + 0.98 * f.size;
-      expect((h - (f.faceY - 0.56 * f.faceSize)) / h).toBeGreaterThan(0.8);
+      expect((h - (f.faceY - HAIR_ABOVE_FACE * f.faceSize)) / h).toBeGreaterThan(0.8);
     }
   });
 });

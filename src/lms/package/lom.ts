@@ -28,7 +28,7 @@ interface Described {
 /** One metadata file per unit and one for the course, by path. */
 export function metadataFiles(version: ScormVersion, course: Course): Record<string, string> {
   const write = version === 'scorm2004' ? lom : imsMetadata;
-  const files: Record<string, string> = { [metadataPath('course')]: write({ ...course, id: course.id }) };
+  const files: Record<string, string> = { [metadataPath('course')]: write(course) };
   for (const unit of course.units) files[metadataPath(unit.id)] = write(unit);
   return files;
 }
