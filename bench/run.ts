@@ -44,7 +44,7 @@ async function browserFigures(): Promise<Record<string, Row[]>> {
     };
     await step('load and bytes', () => loadFigures(browser, app.url, pages.url, LOADS));
     await step('input latency', () => latencyFigures(browser, app.url, BROWSER_RUNS));
-    await step('frame time (CPU per frame)', () => frameFigures(browser, app.url, pages.url, 2));
+    await step('frame time (CPU per frame)', () => frameFigures(browser, app.url, pages.url, 4));
     await step('memory', () => memoryFigures(browser, app.url));
     await step('storage', () => storageFigures(browser, pages.url, BROWSER_RUNS + 2));
     return sections;

@@ -4,10 +4,10 @@
  * words are inside the window while the response clock runs, with no scrolling.
  */
 import type { Locator, Page } from '@playwright/test';
-import type { Channel } from '../src/engine/index.ts';
-import { lineTo } from './lines.ts';
+import { moodOf, type Channel } from '../src/engine/index.ts';
+import { lineTo, winningLine } from './lines.ts';
 import { expect, screensOf, startScenario, test } from './pages/index.ts';
-import { longestNode, shot } from './support.ts';
+import { longestNode, M, PLAYED, scenario, shot } from './support.ts';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -95,4 +95,33 @@ test("reply text grows with a big window, and again with the trainee's text size
   await settings.goHome();
   await startScenario(page, s);
   expect(await replySize({ width: 1920, height: 1080 })).toBeGreaterThan(room);
+});
+
+test('the picture keeps one size through a whole conversation, and the counter says how the customer stands from the first line', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { conversation } = screensOf(page);
+  const pictureSize = () =>
+    page.locator('.stage-slot').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return `${Math.round(box.width)}×${Math.round(box.height)}`;
+    });
+  for (const channel of CHANNELS) {
+    const s = scenario(PLAYED[channel]);
+    await page.goto('/');
+    await startScenario(page, s);
+    await conversation.readyToReply();
+    if (channel === 'in-person')
+      await expect(page.locator('.stage-direction').first()).toContainText(
+        M.body[moodOf(s.data.anger ?? s.persona.anger.start)],
+      );
+    const first = await pictureSize();
+    const line = winningLine(s);
+    for (const [i, choice] of line.slice(0, -1).entries()) {
+      await conversation.play(s, [choice]);
+      await conversation.readyToReply();
+      expect(await pictureSize(), `${s.data.id}, after reply ${i + 1}`).toBe(first);
+    }
+  }
 });

@@ -13,3 +13,4 @@ export * from './model/reaction.ts';
 export * from './model/score.ts';
 export * from './progress/mastery.ts';
 export * from './model/what-if.ts';
+export * from './model/wordings.ts';

@@ -7,6 +7,11 @@
  * once into a canvas texture at device pixels (drawing into a WebGL texture
  * instead stalls the GPU), and each frame only draws that texture until the
  * next bake.
+ *
+ * Sending a painted texture to the GPU is what a bake costs, so a scene sends
+ * at most one repainted drawing per frame: the others keep showing their last
+ * picture for a frame or two, in the order they were baked. A first painting
+ * (a scene being built) goes out at once.
  */
 import * as Phaser from 'phaser';
 import { guardDrawing } from './draw-guard.ts';
@@ -32,6 +37,15 @@ type CanvasPaint = {
 };
 
 let count = 0;
+
+/** Per scene, the repainted drawings waiting for their frame, oldest first. */
+const waiting = new WeakMap<Phaser.Scene, StillGraphics[]>();
+
+function sendNext(this: Phaser.Scene): void {
+  const queue = waiting.get(this);
+  queue?.shift()?.paintNow();
+  if (queue?.length) this.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, sendNext, this);
+}
 
 export class StillGraphics extends Phaser.GameObjects.Image {
   /** Draw here, then bake(). */
@@ -76,14 +90,25 @@ export class StillGraphics extends Phaser.GameObjects.Image {
    */
   bake(bounds: StillBounds = this.bounds): this {
     this.bounds = bounds;
-    if (!this.pending && this.scene) {
-      this.pending = true;
-      this.scene.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, this.paint, this);
+    const scene = this.scene;
+    if (this.pending || !scene) return this;
+    this.pending = true;
+    if (!this.canvas) {
+      scene.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, this.paintNow, this);
+      return this;
     }
+    const queue = waiting.get(scene) ?? [];
+    waiting.set(scene, queue);
+    queue.push(this);
+    // Exactly one turn-taker per scene (a shutdown may have dropped the one before).
+    scene.sys.events.off(Phaser.Scenes.Events.PRE_RENDER, sendNext, scene);
+    scene.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, sendNext, scene);
     return this;
   }
 
-  private paint(): void {
+  /** @internal Paints and sends the drawing now (the scene's turn for it has come). */
+  paintNow(): void {
+    if (!this.pending) return;
     this.pending = false;
     if (!this.scene) return;
     const bounds = this.bounds;
@@ -130,13 +155,17 @@ export class StillGraphics extends Phaser.GameObjects.Image {
     this.setVisible(!this.keepHidden);
   }
 
-  /** Whether the texture holds a painting, so it can be shown. */
+  /** Whether the texture holds a painting, so it can be shown (an older one while a repaint waits its turn). */
   get painted(): boolean {
-    return this.canvas !== undefined && !this.pending;
+    return this.canvas !== undefined;
   }
 
   override destroy(fromScene?: boolean): void {
-    if (this.pending) this.scene?.sys.events.off(Phaser.Scenes.Events.PRE_RENDER, this.paint, this);
+    if (this.pending && this.scene) {
+      this.scene.sys.events.off(Phaser.Scenes.Events.PRE_RENDER, this.paintNow, this);
+      const queue = waiting.get(this.scene) ?? [];
+      if (queue.includes(this)) queue.splice(queue.indexOf(this), 1);
+    }
     if (this.canvas && this.scene) this.scene.textures.remove(this.key);
     this.canvas = undefined;
     this.pen.destroy();

@@ -41,7 +41,7 @@ export abstract class FigureSet implements ChannelSet {
     return this.h;
   }
   /** Decoration drawn in front of the figure, brought to the top in this order. */
-  protected abstract get overlays(): (Phaser.GameObjects.Graphics | StillGraphics)[];
+  protected abstract get overlays(): Phaser.GameObjects.GameObject[];
 
   layout(width: number, height: number): void {
     this.w = width;

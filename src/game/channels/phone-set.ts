@@ -12,17 +12,24 @@ import { StillGraphics } from '../still-graphics.ts';
 import { FigureSet } from './figure-set.ts';
 import { phoneGeometry, VOICE_BARS, type Figure } from './set-geometry.ts';
 
+/** A ring's stroke, in CSS pixels, before it grows. */
+const RING_LINE = 3;
+
 export class PhoneSet extends FigureSet {
-  private readonly rings: Phaser.GameObjects.Graphics;
-  /** Baked: the bars move only while the caller speaks, and are redrawn only then. */
-  private readonly level: StillGraphics;
+  /** Three rings, each painted once per layout and then only grown, faded and tinted. */
+  private readonly rings: StillGraphics[];
+  /** The dark strip behind the voice level, painted once per layout. */
+  private readonly strip: StillGraphics;
+  /** The bars: plain rectangles sized every frame, so a moving voice repaints nothing. */
+  private readonly bars: Phaser.GameObjects.Image[];
   /** Smoothed voice level 0–1, so bars rise and fall instead of flickering. */
   private voice = 0;
 
   constructor(scene: Phaser.Scene, root: Phaser.GameObjects.Container, persona: PersonaData, anger: number) {
     super(scene, root, persona, anger, 'handset');
-    this.rings = scene.add.graphics();
-    this.level = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
+    this.rings = [0, 1, 2].map(() => new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 }));
+    this.strip = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
+    this.bars = Array.from({ length: VOICE_BARS }, () => scene.add.image(0, 0, '__WHITE').setOrigin(0, 0.5));
   }
 
   protected get placing(): Figure {
@@ -30,8 +37,26 @@ export class PhoneSet extends FigureSet {
   }
 
   // Rings and voice level in front: the rings start outside the head, so they never cross the face.
-  protected get overlays(): (Phaser.GameObjects.Graphics | StillGraphics)[] {
-    return [this.rings, this.level];
+  protected get overlays(): Phaser.GameObjects.GameObject[] {
+    return [...this.rings, this.strip, ...this.bars];
+  }
+
+  protected override paintScenery(width: number, height: number): void {
+    super.paintScenery(width, height);
+    const { ring, level } = phoneGeometry(width, height);
+    const r = Math.max(1, ring.r);
+    for (const drawing of this.rings) {
+      drawing.pen.clear().lineStyle(RING_LINE, 0xffffff, 1).strokeCircle(0, 0, r);
+      drawing.bake({ x: -r - RING_LINE, y: -r - RING_LINE, width: 2 * (r + RING_LINE), height: 2 * (r + RING_LINE) });
+    }
+    // A dark strip behind the bars, as a call screen's controls sit over the picture.
+    const { left, width: levelW, base, maxH } = level;
+    const strip = { x: left - 8, y: base - maxH / 2 - 4, width: levelW + 16, height: maxH + 8 };
+    this.strip.pen
+      .clear()
+      .fillStyle(hex(PALETTE.bgDeep), 0.72)
+      .fillRoundedRect(strip.x, strip.y, strip.width, strip.height, Math.min(12, strip.height / 2));
+    this.strip.bake(strip);
   }
 
   protected override advance(delta: number): void {
@@ -40,55 +65,40 @@ export class PhoneSet extends FigureSet {
   }
 
   protected redraw(): void {
-    this.drawRings();
-    this.drawLevel();
+    const colour = hex(MOOD_COLOURS[moodOf(this.anger)]);
+    this.moveRings(colour);
+    this.moveBars(colour);
   }
 
-  private drawRings(): void {
-    const g = this.rings.clear();
-    if (!this.talking || this.reducedMotion) return;
+  private moveRings(colour: number): void {
     const { centre: c, ring } = phoneGeometry(this.w, this.h);
-    if (!ring.r) return;
-    const colour = hex(MOOD_COLOURS[moodOf(this.anger)]);
-    for (let k = 0; k < 3; k++) {
+    const shown = this.talking && !this.reducedMotion && ring.r > 0;
+    this.rings.forEach((drawing, k) => {
+      drawing.keepHidden = !shown;
+      drawing.setVisible(shown && drawing.painted);
+      if (!shown) return;
       const phase = (((this.t / 1400 + k / 3) % 1) + 1) % 1;
-      g.lineStyle(3, colour, 0.45 * (1 - phase)).strokeCircle(c.x, c.y, ring.r * (1 + phase * ring.grow));
-    }
+      drawing
+        .setPosition(c.x, c.y)
+        .setShownScale(1 + phase * ring.grow)
+        .setTint(colour)
+        .setAlpha(0.45 * (1 - phase));
+    });
   }
 
-  private drawLevel(): void {
-    const moving = !this.reducedMotion && this.voice > 0.001;
-    if (
-      !this.level.changed(
-        `${this.w}x${this.h} ${this.anger} ${this.reducedMotion} ${this.voice.toFixed(3)} ${moving ? this.t : ''}`,
-      )
-    )
-      return;
-    const g = this.level.pen.clear();
-    const { left, width, step, bar, base, maxH, radius } = phoneGeometry(this.w, this.h).level;
-    const colour = hex(MOOD_COLOURS[moodOf(this.anger)]);
-    // A dark strip behind the bars, as a call screen's controls sit over the picture.
-    g.fillStyle(hex(PALETTE.bgDeep), 0.72).fillRoundedRect(
-      left - 8,
-      base - maxH / 2 - 4,
-      width + 16,
-      maxH + 8,
-      Math.min(12, (maxH + 8) / 2),
-    );
-    for (let i = 0; i < VOICE_BARS; i++) {
+  private moveBars(colour: number): void {
+    const { left, step, bar, base, maxH } = phoneGeometry(this.w, this.h).level;
+    const tint = this.voice > 0.02 ? colour : hex(PALETTE.line);
+    this.bars.forEach((image, i) => {
       // Still bars with reduced motion: a steady level that shows loudness without moving.
       const wave = this.reducedMotion
         ? 0.5
         : 0.5 + 0.5 * Math.sin(this.t / (70 - this.anger * 0.3) + i * 1.3) * Math.cos(this.t / 230 + i * 0.45);
-      const hgt = 4 + maxH * this.voice * (0.25 + 0.75 * Math.abs(wave));
-      g.fillStyle(this.voice > 0.02 ? colour : hex(PALETTE.line), 1).fillRoundedRect(
-        left + i * step + step * 0.2,
-        base - hgt / 2,
-        bar,
-        hgt,
-        Math.min(radius, hgt / 2),
-      );
-    }
-    this.level.bake({ x: left - 8, y: base - maxH / 2 - 4, width: width + 16, height: maxH + 8 });
+      const height = 4 + maxH * this.voice * (0.25 + 0.75 * Math.abs(wave));
+      image
+        .setPosition(left + i * step + step * 0.2, base)
+        .setDisplaySize(Math.max(1, bar), height)
+        .setTint(tint);
+    });
   }
 }

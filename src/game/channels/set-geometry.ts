@@ -118,7 +118,6 @@ export interface ChatGeometry {
   dot: { x: number; y: number; ring: number; fill: number };
   /** The message badge's centre and size before it pops. */
   badge: { x: number; y: number; width: number; height: number };
-  badgeBounds: Box;
 }
 
 export function chatGeometry(width: number, height: number): ChatGeometry {
@@ -130,7 +129,6 @@ export function chatGeometry(width: number, height: number): ChatGeometry {
     centre: c,
     dot: { x: c.x + r * 0.72, y: c.y + r * 0.72, ring: r * 0.16, fill: r * 0.1 },
     badge: { x: c.x + r * 0.8, y: c.y - r * 0.78, width: r * 0.62, height: r * 0.4 },
-    badgeBounds: { x: c.x + r * 0.2, y: c.y - r * 1.25, width: r * 1.2, height: r * 2.3 },
   };
 }
 

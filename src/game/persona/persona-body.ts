@@ -91,19 +91,19 @@ export class PersonaBody extends Phaser.GameObjects.Container {
   }
 
   private redraw(): void {
-    // Painted again only when the anger shown moves by a whole point, not on every frame of its easing.
-    const anger = Math.round(this.anger.shown);
-    if (!this.scene || !this.drawing.changed(String(anger))) return;
-    const body = bodyLanguage(anger);
-    const g = this.drawing.pen;
+    if (!this.scene) return;
+    const body = bodyLanguage(this.anger.shown);
     const w = this.size;
+    // Leaning in brings the figure a little closer (larger, lower): the painted pose only moves.
+    this.drawing.setShownScale(1 + body.lean * 0.06);
+    this.drawing.y = body.lean * w * 0.05;
+    // The pose is the mood's: painted again only where the mood changes, not on every frame of the easing.
+    if (!this.drawing.changed(body.mood)) return;
+    const g = this.drawing.pen;
     const shirt = hexColour(this.look.shirt);
     const sleeve = blendColour(shirt, 0x000000, 0.3); // darker than the torso so arms read against it
     const skin = hexColour(this.look.skin);
     const counterY = w * 0.95;
-    // Leaning in brings the figure a little closer (larger, lower).
-    this.drawing.setShownScale(1 + body.lean * 0.06);
-    this.drawing.y = body.lean * w * 0.05;
     g.clear();
 
     // Torso, narrowing to the counter; shoulders squared up when tense.

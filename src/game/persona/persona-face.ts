@@ -16,6 +16,11 @@ const STEAM_TEXTURE = 'persona-steam-puff';
 /** How open the mouth is in each of the four talking shapes. */
 const TALK_OPEN = [0.2, 0.75, 0.45, 1];
 const LOOKS = ['rest', 'blink', 'talk0', 'talk1', 'talk2', 'talk3'] as const;
+/**
+ * The face is painted again every this many points of anger: each painting is sent to the GPU (the
+ * slowest thing a frame can do), and a change of six points is too small to see mid-tween.
+ */
+const ANGER_STEP = 6;
 type Look = (typeof LOOKS)[number];
 
 /** A soft round puff, drawn once per game and shared by every face. */
@@ -34,7 +39,7 @@ export class PersonaFace extends Phaser.GameObjects.Container {
   /**
    * One baked picture per look the face takes at a given anger: at rest, blinking, and each of the
    * talking mouth's four shapes. Talking and blinking switch between pictures already painted; a
-   * picture is painted again only when the anger it shows has moved (by a whole point).
+   * picture is painted again only when the anger it shows has moved by ANGER_STEP.
    */
   private readonly frames = new Map<Look, StillGraphics>();
   private readonly steam: Phaser.GameObjects.Particles.ParticleEmitter;
@@ -71,7 +76,7 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     this.scheduleBlink();
     scene.add.existing(this);
     // Every look is painted now, at the starting anger: creating a texture mid-conversation would stall a frame.
-    for (const look of LOOKS) this.paintLook(look, Math.round(this.anger.shown));
+    for (const look of LOOKS) this.paintLook(look, this.paintedAnger());
     this.redraw();
   }
 
@@ -171,10 +176,14 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     return frame;
   }
 
+  private paintedAnger(): number {
+    return Math.round(this.anger.shown / ANGER_STEP) * ANGER_STEP;
+  }
+
   private redraw(): void {
     if (!this.scene) return;
-    const anger = Math.round(this.anger.shown);
-    const geo = faceGeometry(anger);
+    const anger = this.paintedAnger();
+    const geo = faceGeometry(this.anger.shown);
     const look: Look = this.blinking ? 'blink' : this.talking ? LOOKS[2 + this.talkPhase]! : 'rest';
     const frame = this.paintLook(look, anger);
     for (const f of this.frames.values()) {

@@ -12,6 +12,7 @@ import type { SlotView } from '../slot-view.ts';
 import { stageFlags } from '../stage-flags.ts';
 import { hex, MOOD_COLOURS } from '../theme.ts';
 import { SlotScene } from './slot-scene.ts';
+import { StillGraphics } from '../still-graphics.ts';
 import { publishFigure } from '../../ui/state-hook.ts';
 
 type ConversationView = Extract<StageView, { scene: 'conversation' }>;
@@ -24,6 +25,8 @@ export class ConversationScene extends SlotScene<ConversationView> {
   private set: ChannelSet | undefined;
   private slot: SlotView | undefined;
   private offTurn: (() => void) | undefined;
+  /** The tint washed over the picture when a reply lands hard or well: painted per layout, only faded after. */
+  private washDrawing: StillGraphics | undefined;
 
   constructor() {
     super('conversation');
@@ -40,6 +43,9 @@ export class ConversationScene extends SlotScene<ConversationView> {
       feed.view.conversation.anger,
     );
     this.set.setReducedMotion(this.reducedMotion);
+    this.washDrawing = new StillGraphics(this, { x: 0, y: 0, width: 1, height: 1 });
+    this.washDrawing.keepHidden = true;
+    this.slot.root.add(this.washDrawing);
     this.offTurn = feed.on('turn', ({ turn, conversation }) => this.follow(turn, conversation.anger));
     const onTalking = (on: boolean) => {
       this.set?.setTalking(on);
@@ -70,18 +76,28 @@ export class ConversationScene extends SlotScene<ConversationView> {
 
   /** A faint tint over the picture that fades out: felt, never a strobe. */
   private wash(colour: string): void {
-    const slot = this.slot!;
-    const g = this.add
-      .graphics()
-      .fillStyle(hex(colour), 1)
-      .fillRoundedRect(0, 0, slot.width, slot.height, 20)
-      .setAlpha(0.22);
-    slot.root.add(g);
-    this.tweens.add({ targets: g, alpha: 0, duration: 600, ease: 'Sine.easeOut', onComplete: () => g.destroy() });
+    const drawing = this.washDrawing;
+    if (!drawing?.painted) return;
+    this.tweens.killTweensOf(drawing);
+    this.slot?.root.bringToTop(drawing);
+    drawing.setTint(hex(colour)).setAlpha(0.22).setVisible(true);
+    this.tweens.add({
+      targets: drawing,
+      alpha: 0,
+      duration: 600,
+      ease: 'Sine.easeOut',
+      onComplete: () => drawing.setVisible(false),
+    });
   }
 
   protected layout(slot: SlotView): void {
     this.set?.layout(slot.width, slot.height);
+    const { width, height } = slot;
+    this.washDrawing?.pen
+      .clear()
+      .fillStyle(0xffffff, 1)
+      .fillRoundedRect(0, 0, width, height, Math.min(20, width / 2, height / 2));
+    this.washDrawing?.bake({ x: 0, y: 0, width, height });
     publishFigure(this.set?.figureHeight() ?? 0);
   }
 
@@ -95,5 +111,7 @@ export class ConversationScene extends SlotScene<ConversationView> {
     this.offTurn = undefined;
     this.set?.destroy();
     this.set = undefined;
+    this.washDrawing?.destroy();
+    this.washDrawing = undefined;
   }
 }

@@ -5,7 +5,7 @@
  * trainee's reply shows where the customer's words do, as it is said (a
  * caption, a bubble, the counter's speech line): no echo of it elsewhere.
  */
-import type { Channel, PersonaData, Turn } from '../../engine/index.ts';
+import type { Channel, PersonaData, Turn, Wordings } from '../../engine/index.ts';
 import { ChatView } from './chat-view.ts';
 import { CounterView } from './counter-view.ts';
 import { PhoneView } from './phone-view.ts';
@@ -32,6 +32,8 @@ export interface ChannelViewDeps {
   cue: (name: 'ping' | 'send' | 'typing') => void;
   /** The body-language sentence for an anger (counter only). */
   body: (anger: number) => string;
+  /** Everything this conversation may say, so the words' place can keep the height of the tallest. */
+  wordings: Wordings;
 }
 
 export function createChannelView(channel: Channel, deps: ChannelViewDeps): ChannelView {

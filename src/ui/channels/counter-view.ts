@@ -7,6 +7,7 @@
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { typewriter } from '../typewriter.ts';
+import { reservedRoom } from './reserved-room.ts';
 import type { ChannelView, ChannelViewDeps } from './channel-view.ts';
 
 export class CounterView implements ChannelView {
@@ -20,18 +21,26 @@ export class CounterView implements ChannelView {
   constructor(private readonly deps: ChannelViewDeps) {
     this.line = h('span', { class: 'speech-words', id: 'customer-line' });
     this.who = h('p', { class: 'speech-who' }, M.customerSays(deps.persona.name));
-    this.speech = h('div', { class: 'speech' }, this.who, h('p', { class: 'speech-line' }, this.line));
+    const { said, asides } = deps.wordings;
+    const copies = said.map((t) => h('span', { class: 'speech-words' }, t));
+    this.speech = h(
+      'div',
+      { class: 'speech' },
+      this.who,
+      h('p', { class: 'speech-line' }, reservedRoom(this.line, copies)),
+    );
     this.aside = h('span', { class: 'aside' });
     this.body = h('span', {});
+    const longestBody = Object.values(M.body).reduce((a, b) => (b.length > a.length ? b : a));
     this.words = h(
       'div',
       { class: 'counter-words' },
       this.speech,
-      h(
-        'p',
-        { class: 'stage-direction' },
-        this.aside,
-        h('span', { class: 'body-language' }, h('span', { class: 'label' }, `${M.bodyLanguage}:`), ' ', this.body),
+      reservedRoom(
+        stageDirection(this.aside, this.body),
+        (asides.length ? asides : ['']).map((a) =>
+          stageDirection(h('span', { class: 'aside' }, a), h('span', {}, longestBody)),
+        ),
       ),
     );
   }
@@ -69,4 +78,14 @@ export class CounterView implements ChannelView {
     this.who.textContent = who;
     this.speech.dataset.side = side;
   }
+}
+
+/** How the customer says it, then what their body does: one line under the speech. */
+function stageDirection(aside: HTMLElement, body: HTMLElement): HTMLElement {
+  return h(
+    'p',
+    { class: 'stage-direction' },
+    aside,
+    h('span', { class: 'body-language' }, h('span', { class: 'label' }, `${M.bodyLanguage}:`), ' ', body),
+  );
 }

@@ -6,6 +6,7 @@
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { typewriter } from '../typewriter.ts';
+import { reservedRoom } from './reserved-room.ts';
 import type { ChannelView, ChannelViewDeps } from './channel-view.ts';
 
 export class PhoneView implements ChannelView {
@@ -18,12 +19,21 @@ export class PhoneView implements ChannelView {
     this.speaker = h('span', { class: 'caption-speaker' }, deps.persona.name);
     this.line = h('span', { class: 'caption-words', id: 'customer-line' });
     this.aside = h('span', { class: 'caption-aside' });
+    const { said, asides } = deps.wordings;
     this.words = h(
       'div',
       { class: 'captions', role: 'region', 'aria-label': M.captions },
       this.speaker,
-      this.line,
-      this.aside,
+      reservedRoom(
+        this.line,
+        said.map((t) => h('span', { class: 'caption-words' }, t)),
+      ),
+      asides.length
+        ? reservedRoom(
+            this.aside,
+            asides.map((t) => h('span', { class: 'caption-aside' }, `[${t}]`)),
+          )
+        : this.aside,
     );
   }
 

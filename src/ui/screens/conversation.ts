@@ -11,7 +11,7 @@ import type { FlowView } from '../../app/flow/conversation-flow.ts';
 // with this screen's code, in parallel, rather than one round trip and one evaluation after it.
 import '../../app/flow/conversation-flow.ts';
 import { saveProblemOf } from '../../app/storage-status.ts';
-import { isOver, moodOf, type Scenario, type Turn } from '../../engine/index.ts';
+import { isOver, moodOf, wordingsOf, type Scenario, type Turn } from '../../engine/index.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { createChannelView } from '../channels/channel-view.ts';
 import type { Screen, UiContext } from '../context.ts';
@@ -42,7 +42,14 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
     ctx.sound.play(name);
     if (name !== 'click') soundCaption.show(`[${M.cue[name]}]`);
   };
-  const view = createChannelView(channel, { persona: s.persona, cue, body: (a) => M.body[moodOf(a)] });
+  const view = createChannelView(channel, {
+    persona: s.persona,
+    cue,
+    body: (a) => M.body[moodOf(a)],
+    wordings: wordingsOf(s.data),
+  });
+  // How the customer stands shows from their first line, not only after the first reply.
+  view.setAnger(flow.view.conversation.anger);
   const slot = h('div', { class: 'stage-slot slot' });
   const intro = h('div', { class: 'call-intro', hidden: true });
   const meter = new AngerMeter(flow.view.conversation.anger, () => !motion());
