@@ -20,7 +20,7 @@ import { hook, M, onboardingTrack, readyToReply } from './support.ts';
 test.describe.configure({ mode: 'serial' });
 test.use({ reducedMotion: 'reduce' });
 
-/** The first onboarding scenario: short, and a phone call, so answering is part of it. */
+/** The first onboarding scenario: the shortest in the library. */
 const s = onboardingTrack()[0]!;
 let lms: TestLms;
 let lrs: TestLrs;

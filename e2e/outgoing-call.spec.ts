@@ -11,7 +11,7 @@ import { M, onScreen, PLAYED, readyToReply, scenario } from './support.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
-/** The onboarding track's first scenario: the follow-up call the trainee promised to make. */
+/** The follow-up call the trainee promised to make (onboarding's third step). */
 const OUTGOING = 'follow-up-call';
 
 /** From home to the scenario's call, ringing (not yet answered or connected). */

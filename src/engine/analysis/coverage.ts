@@ -1,7 +1,7 @@
 /**
  * Which techniques each scenario teaches (used on its best line) and which
  * pitfalls it tempts with (a reply committing it is offered in some reachable
- * state), as Markdown tables.
+ * state), and what each onboarding step introduces, as Markdown tables.
  */
 import { PITFALLS, TECHNIQUES } from '../catalogue/index.ts';
 import { nodeById, type Scenario } from '../content/scenario.ts';
@@ -19,9 +19,20 @@ export interface ScenarioRow {
   techniques: string[];
 }
 
+/** One step of the onboarding track and the techniques its best line uses for the first time in the track. */
+export interface OnboardingStep {
+  step: number;
+  id: string;
+  title: string;
+  difficulty: number;
+  introduces: string[];
+}
+
 export interface Coverage {
   scenarios: string[];
   rows: ScenarioRow[];
+  /** The onboarding track in order. */
+  onboarding: OnboardingStep[];
   /** technique id → scenario ids where it is on the best line */
   techniques: Map<string, Set<string>>;
   /** pitfall id → scenario ids where a reply committing it is offered */
@@ -64,7 +75,19 @@ export function coverage(items: readonly { scenario: Scenario; analysis: Analysi
     winChance: a.randomPlay?.winChance ?? 0,
     techniques: [...techniques].filter(([, set]) => set.has(s.data.id)).map(([id]) => id),
   }));
-  return { scenarios: items.map((i) => i.scenario.data.id), rows, techniques, pitfalls };
+  const seen = new Set<string>();
+  const onboarding = rows
+    .flatMap((r, i) => {
+      const step = items[i]!.scenario.data.tracks?.onboarding;
+      return step === undefined ? [] : [{ step, row: r }];
+    })
+    .sort((a, b) => a.step - b.step)
+    .map(({ step, row }) => {
+      const introduces = row.techniques.filter((t) => !seen.has(t));
+      introduces.forEach((t) => seen.add(t));
+      return { step, id: row.id, title: row.title, difficulty: row.difficulty, introduces };
+    });
+  return { scenarios: items.map((i) => i.scenario.data.id), rows, onboarding, techniques, pitfalls };
 }
 
 export function coverageMarkdown(c: Coverage, needed = 2): string {
@@ -77,6 +100,7 @@ export function coverageMarkdown(c: Coverage, needed = 2): string {
     );
     return [head, rule, ...body].join('\n');
   };
+  const names = new Map(TECHNIQUES.map((t) => [t.id, t.name]));
   const short = (rows: Map<string, Set<string>>) => [...rows].filter(([, s]) => s.size < needed).map(([id]) => id);
   return [
     '# Coverage',
@@ -94,9 +118,20 @@ export function coverageMarkdown(c: Coverage, needed = 2): string {
         `| ${r.title} (\`${r.id}\`) | ${r.persona} | ${r.channel} | ${r.difficulty} | ${r.tracks} | ${Math.round(r.winChance * 100)}% (${suggestedDifficulty(r.winChance)}) | ${r.techniques.join(', ')} |`,
     ),
     '',
+    '## Onboarding: what each step introduces',
+    '',
+    "The techniques each step's best line uses that no earlier step's did.",
+    '',
+    '| step | scenario | difficulty | introduces | techniques so far |',
+    '|:-:|---|:-:|---|:-:|',
+    ...c.onboarding.map(
+      (o, i) =>
+        `| ${o.step} | ${o.title} (\`${o.id}\`) | ${o.difficulty} | ${o.introduces.map((t) => names.get(t)).join(', ')} | ${c.onboarding.slice(0, i + 1).reduce((n, x) => n + x.introduces.length, 0)} |`,
+    ),
+    '',
     '## Techniques (on the best line)',
     '',
-    table('technique', c.techniques, new Map(TECHNIQUES.map((t) => [t.id, t.name]))),
+    table('technique', c.techniques, names),
     '',
     '## Pitfalls (offered as a tempting reply)',
     '',

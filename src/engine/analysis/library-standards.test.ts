@@ -1,8 +1,9 @@
 /**
  * What the scenario library as a whole promises trainees and facilitators:
  * enough variety, every technique taught and every pitfall tempted at least
- * twice, difficulty that matches the analysis, and an onboarding path that
- * runs from easy to hard.
+ * twice, difficulty that matches the analysis, an onboarding path that
+ * introduces techniques a few at a time from easy to hard, and a refresher
+ * track of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../content/schema.ts';
@@ -48,14 +49,17 @@ describe('the scenario library', () => {
     expect(short(c.pitfalls)).toEqual([]);
   });
 
-  it('has a best line of at least 6 decisions and at least three kinds of ending in every scenario', () => {
+  // Onboarding opens with two short calls (a first step should be one a new hire can hold in mind);
+  // past them, and in every scenario from difficulty 2, a conversation runs longer and can end in a
+  // supervisor or a boundary as well as a win or a loss.
+  it('has a best line of at least 4 decisions (6 past the first steps) and a win and a loss in every scenario, and from difficulty 2 a third kind of ending', () => {
     for (const { scenario: s, analysis: a } of items) {
-      expect(a.best!.choices.filter((c) => c !== null).length, s.data.id).toBeGreaterThanOrEqual(6);
+      const firstSteps = (s.data.tracks?.onboarding ?? Infinity) <= 2;
+      const decisions = a.best!.choices.filter((c) => c !== null).length;
+      expect(decisions, s.data.id).toBeGreaterThanOrEqual(firstSteps ? 4 : 6);
       const kinds = new Set(Object.values(s.data.endings).map((e) => e.kind));
-      expect(
-        kinds.has('resolved') && kinds.has('lost') && (kinds.has('escalated') || kinds.has('boundary')),
-        s.data.id,
-      ).toBe(true);
+      expect(kinds.has('resolved') && kinds.has('lost'), s.data.id).toBe(true);
+      if (s.data.difficulty >= 2) expect(kinds.has('escalated') || kinds.has('boundary'), s.data.id).toBe(true);
     }
   });
 
@@ -82,14 +86,21 @@ describe('the scenario library', () => {
     ).toEqual([]);
   });
 
-  it('orders onboarding from easy to hard, one step each, and has a refresher track', () => {
-    const track = scenarios
-      .filter((s) => s.data.tracks?.onboarding !== undefined)
-      .sort((a, b) => a.data.tracks!.onboarding! - b.data.tracks!.onboarding!);
-    expect(track.map((s) => s.data.tracks!.onboarding)).toEqual(track.map((_, i) => i + 1));
-    const levels = track.map((s) => s.data.difficulty);
+  it('orders onboarding from easy to hard, one step each: step 1 needs at most 5 techniques, each later step adds 2 to 4', () => {
+    const steps = coverage(items).onboarding;
+    expect(steps.map((o) => o.step)).toEqual(steps.map((_, i) => i + 1));
+    const levels = steps.map((o) => o.difficulty);
     expect(levels).toEqual([...levels].sort((a, b) => a - b));
-    expect(scenarios.filter((s) => s.data.tracks?.refresher).length).toBeGreaterThanOrEqual(4);
+    const [first, ...later] = steps;
+    expect(first!.introduces.length, first!.id).toBeLessThanOrEqual(5);
+    expect(later.filter((o) => o.introduces.length < 2 || o.introduces.length > 4).map((o) => o.id)).toEqual([]);
+  });
+
+  it('has a refresher track of at least 6 scenarios, most of them not in onboarding', () => {
+    const refresher = scenarios.filter((s) => s.data.tracks?.refresher);
+    expect(refresher.length).toBeGreaterThanOrEqual(6);
+    const alsoOnboarding = refresher.filter((s) => s.data.tracks?.onboarding !== undefined);
+    expect(alsoOnboarding.length).toBeLessThan(refresher.length / 2);
   });
 
   it('never puts on a best line a reply the analysis calls dominated', () => {
