@@ -23,9 +23,11 @@ for (const channel of ['phone', 'in-person'] as const) {
       await page.setViewportSize(size);
       await page.goto('/');
       await startScenario(page, scenario(PLAYED[channel]));
-      const aside = page.locator(channel === 'phone' ? '.caption-aside' : '.counter-words .aside');
+      // The live words, not the unseen copies that keep their place's height.
+      const live = ':not(.reserve-copies *)';
+      const aside = page.locator(channel === 'phone' ? `.caption-aside${live}` : `.counter-words .aside${live}`);
       await aside.evaluate((el, text) => (el.textContent = `[${text}]`), LONG_ASIDE);
-      const box = page.locator(channel === 'phone' ? '.captions' : '.stage-direction');
+      const box = page.locator(channel === 'phone' ? '.captions' : `.stage-direction${live}`);
       const meter = page.locator('.anger-meter');
       const [a, m] = [await box.boundingBox(), await meter.boundingBox()];
       expect(a && m).toBeTruthy();

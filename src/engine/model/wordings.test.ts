@@ -3,7 +3,7 @@ import { reply, scenarioFrom } from '../test-support/build-scenario.ts';
 import { wordingsOf } from './wordings.ts';
 
 describe('the wordings a conversation may show', () => {
-  it('lists every line variant, reaction, silence line, last words and reply once, and the asides apart', () => {
+  it('lists every line variant, reaction, silence line and last words once, and the replies and asides apart', () => {
     const s = scenarioFrom({
       start: 'open',
       nodes: {
@@ -25,9 +25,10 @@ describe('the wordings a conversation may show', () => {
       },
     });
     const w = wordingsOf(s.data);
-    expect(w.said.sort()).toEqual(
-      ['Bye then.', 'Fine.', 'Hello?', 'Hm.', 'Not fine!', 'Sorry about that.', 'Thanks.', 'You know why.'].sort(),
+    expect(w.lines.sort()).toEqual(
+      ['Bye then.', 'Fine.', 'Hello?', 'Hm.', 'Not fine!', 'Thanks.', 'You know why.'].sort(),
     );
+    expect(w.replies.sort()).toEqual(['Hello?', 'Sorry about that.']);
     expect(w.asides.sort()).toEqual(['Arms folded.', 'Slams the counter.']);
   });
 });

@@ -74,7 +74,7 @@ describe('the channel pictures’ geometry', () => {
     }
     // With room they keep their 6 px corners and 18 px from the bottom.
     const tall = counterGeometry(800, 600);
-    expect(tall.panels[0]).toMatchObject({ radius: 6, height: 600 - Math.round(600 * 0.8) - 48 });
+    expect(tall.panels[0]).toMatchObject({ radius: 6, height: 600 - Math.round(600 * 0.84) - 48 });
   });
 
   it('draws the customer whole inside the slot: head below the top, a raised hand inside the sides, the torso out of the bottom edge', () => {

@@ -158,9 +158,10 @@ export interface CounterGeometry {
 
 export function counterGeometry(width: number, height: number): CounterGeometry {
   const { w, h } = slot(width, height);
-  // The customer fills the height between the lamp's level and the counter: the head near the top.
-  const S = Math.min(0.36 * h, 0.3 * w, 280);
-  const counterTop = Math.round(h * 0.8);
+  // The customer fills the height above the counter, the hair just inside the top edge: a figure
+  // (0.95 S below the shoulders, 1.19 S above them) of 2.14 S in 0.84 of the height.
+  const S = Math.min(0.39 * h, 0.3 * w, 280);
+  const counterTop = Math.round(h * 0.84);
   const bodyY = counterTop - 0.95 * S;
   const frontTop = counterTop + 14;
   const frontH = size(h - frontTop);

@@ -21,8 +21,11 @@ export class CounterView implements ChannelView {
   constructor(private readonly deps: ChannelViewDeps) {
     this.line = h('span', { class: 'speech-words', id: 'customer-line' });
     this.who = h('p', { class: 'speech-who' }, M.customerSays(deps.persona.name));
-    const { said, asides } = deps.wordings;
-    const copies = said.map((t) => h('span', { class: 'speech-words' }, t));
+    // The bubble keeps the height of the customer's tallest line. The trainee's reply shows in it
+    // smaller, and only a reply longer than every line the customer says makes it grow, for a moment:
+    // reserving the longest replies as well left the customer too small to read at 1280×720.
+    const { lines, asides } = deps.wordings;
+    const copies = lines.map((t) => h('span', { class: 'speech-words' }, t));
     this.speech = h(
       'div',
       { class: 'speech' },

@@ -19,14 +19,14 @@ export class PhoneView implements ChannelView {
     this.speaker = h('span', { class: 'caption-speaker' }, deps.persona.name);
     this.line = h('span', { class: 'caption-words', id: 'customer-line' });
     this.aside = h('span', { class: 'caption-aside' });
-    const { said, asides } = deps.wordings;
+    const { lines, replies, asides } = deps.wordings;
     this.words = h(
       'div',
       { class: 'captions', role: 'region', 'aria-label': M.captions },
       this.speaker,
       reservedRoom(
         this.line,
-        said.map((t) => h('span', { class: 'caption-words' }, t)),
+        [...lines, ...replies].map((t) => h('span', { class: 'caption-words' }, t)),
       ),
       asides.length
         ? reservedRoom(
