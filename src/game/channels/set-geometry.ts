@@ -82,8 +82,8 @@ export interface PhoneGeometry {
   centre: Centre;
   /** The rings' radius at the start of a ripple and how far one grows (as a multiple of it). */
   ring: { r: number; grow: number };
-  /** The voice level along the bottom, over the caller's chest like a call screen's: its width, the step per bar, the bar's width, middle line, tallest bar and corner. */
-  level: { left: number; width: number; step: number; bar: number; base: number; maxH: number; radius: number };
+  /** The voice level along the bottom, over the caller's chest like a call screen's: its width, the step per bar, the bar's width, middle line and tallest bar. */
+  level: { left: number; width: number; step: number; bar: number; base: number; maxH: number };
 }
 
 export function phoneGeometry(width: number, height: number): PhoneGeometry {
@@ -103,7 +103,6 @@ export function phoneGeometry(width: number, height: number): PhoneGeometry {
       bar: step * 0.6,
       base: h - maxH / 2 - Math.min(12, h * 0.04),
       maxH,
-      radius: Math.min(3, step * 0.3),
     },
   };
 }
