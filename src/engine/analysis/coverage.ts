@@ -26,6 +26,8 @@ export interface OnboardingStep {
   title: string;
   difficulty: number;
   introduces: string[];
+  /** Techniques the track has introduced up to and including this step. */
+  known: number;
 }
 
 export interface Coverage {
@@ -85,7 +87,7 @@ export function coverage(items: readonly { scenario: Scenario; analysis: Analysi
     .map(({ step, row }) => {
       const introduces = row.techniques.filter((t) => !seen.has(t));
       introduces.forEach((t) => seen.add(t));
-      return { step, id: row.id, title: row.title, difficulty: row.difficulty, introduces };
+      return { step, id: row.id, title: row.title, difficulty: row.difficulty, introduces, known: seen.size };
     });
   return { scenarios: items.map((i) => i.scenario.data.id), rows, onboarding, techniques, pitfalls };
 }
@@ -125,8 +127,8 @@ export function coverageMarkdown(c: Coverage, needed = 2): string {
     '| step | scenario | difficulty | introduces | techniques so far |',
     '|:-:|---|:-:|---|:-:|',
     ...c.onboarding.map(
-      (o, i) =>
-        `| ${o.step} | ${o.title} (\`${o.id}\`) | ${o.difficulty} | ${o.introduces.map((t) => names.get(t)).join(', ')} | ${c.onboarding.slice(0, i + 1).reduce((n, x) => n + x.introduces.length, 0)} |`,
+      (o) =>
+        `| ${o.step} | ${o.title} (\`${o.id}\`) | ${o.difficulty} | ${o.introduces.map((t) => names.get(t)).join(', ')} | ${o.known} |`,
     ),
     '',
     '## Techniques (on the best line)',

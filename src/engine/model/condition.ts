@@ -15,6 +15,12 @@ export function conditionHolds(cond: ConditionData | undefined, anger: number, f
   return true;
 }
 
+/** Every variant of a line, whichever mood shows it. */
+export function lineVariants(lines: MoodLinesData | undefined): string[] {
+  if (lines === undefined) return [];
+  return typeof lines === 'string' ? [lines] : Object.values(lines).filter((l): l is string => !!l);
+}
+
 /**
  * The line shown at this anger: the variant for the current mood, else the
  * default, else the variant of the nearest mood (so nothing is ever blank).

@@ -4,6 +4,7 @@
  * not reading speed; an author may set a shorter clock where pressure is the point.
  */
 import type { MoodLinesData, NodeData, PersonaData } from '../content/schema.ts';
+import { lineVariants } from './condition.ts';
 
 /** A relaxed reading pace for text read on screen, in words a minute. */
 export const READING_WPM = 200;
@@ -18,9 +19,7 @@ function words(text: string): number {
 
 /** The longest variant: which one shows depends on the mood and the way in. */
 function longest(lines: MoodLinesData | undefined): number {
-  if (lines === undefined) return 0;
-  if (typeof lines === 'string') return words(lines);
-  return Math.max(0, ...Object.values(lines).map((l) => (l ? words(l) : 0)));
+  return Math.max(0, ...lineVariants(lines).map(words));
 }
 
 /** Words the trainee may have to read at this node: the customer's line, the aside and every reply. */

@@ -6,6 +6,7 @@
  * tallest of them, so the picture above it does not change size mid-conversation.
  */
 import type { MoodLinesData, ScenarioData } from '../content/schema.ts';
+import { lineVariants } from './condition.ts';
 
 export interface Wordings {
   /** The customer's lines: every variant, reaction, silence line and last words. */
@@ -16,16 +17,11 @@ export interface Wordings {
   asides: string[];
 }
 
-function variants(lines: MoodLinesData | undefined): string[] {
-  if (lines === undefined) return [];
-  return typeof lines === 'string' ? [lines] : Object.values(lines).filter((l): l is string => !!l);
-}
-
 export function wordingsOf(data: ScenarioData): Wordings {
   const lines = new Set<string>();
   const replies = new Set<string>();
   const asides = new Set<string>();
-  const add = (to: Set<string>, lines: MoodLinesData | undefined) => variants(lines).forEach((l) => to.add(l));
+  const add = (to: Set<string>, said: MoodLinesData | undefined) => lineVariants(said).forEach((l) => to.add(l));
   for (const node of Object.values(data.nodes)) {
     add(lines, node.say);
     node.sayWhen?.forEach((w) => add(lines, w.say));
