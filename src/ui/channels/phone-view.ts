@@ -1,6 +1,6 @@
 /**
- * A call's words: live captions under the call screen — who is speaking, their
- * words as they say them, and how they sound in brackets, as closed captions
+ * A call's words: live captions under the call screen — who is speaking, how
+ * they sound in brackets, and their words as they say them, as closed captions
  * do. The trainee's reply is captioned too, as it is said.
  */
 import { h } from '../dom.ts';
@@ -24,16 +24,18 @@ export class PhoneView implements ChannelView {
       'div',
       { class: 'captions', role: 'region', 'aria-label': M.captions },
       this.speaker,
-      reservedRoom(
-        this.line,
-        [...lines, ...replies].map((t) => h('span', { class: 'caption-words' }, t)),
-      ),
+      // How it sounds before the words, as closed captions put it: under the words' reserved room it
+      // would float at the bottom, apart from a short line.
       asides.length
         ? reservedRoom(
             this.aside,
             asides.map((t) => h('span', { class: 'caption-aside' }, `[${t}]`)),
           )
         : this.aside,
+      reservedRoom(
+        this.line,
+        [...lines, ...replies].map((t) => h('span', { class: 'caption-words' }, t)),
+      ),
     );
   }
 
