@@ -11,6 +11,7 @@ import { ProfileService } from './app/profile-service.ts';
 import { ConversationService } from './app/flow/conversation-service.ts';
 import { ProgressService } from './app/progress-service.ts';
 import { SettingsService } from './app/settings.ts';
+import { WorkshopService } from './app/workshop/workshop-service.ts';
 import { saveProblemOf, takeOverFromMemory } from './app/storage-status.ts';
 import { openLmsSession, type LmsStart } from './app/lms-session.ts';
 import { connectLearningSystem } from './lms/connect.ts';
@@ -110,6 +111,7 @@ async function start(): Promise<void> {
     backups: new BackupService(repo),
     notices: new StorageNotices(repo),
     analyses,
+    workshops: new WorkshopService(repo),
     settingsService,
     profileId,
     learnerFixed: lms.kind !== 'standalone',
@@ -173,7 +175,21 @@ function takeOverWhenOpen(ctx: UiContext, later: NonNullable<OpenedStore['later'
   });
 }
 
-start().catch((e: unknown) => {
+/**
+ * A workshop's projector window: the canvas and the picture the console
+ * sends, nothing else (no storage, no learning system, no sound).
+ */
+async function startProjector(): Promise<void> {
+  for (const [name, value] of Object.entries(cssVariables())) document.documentElement.style.setProperty(name, value);
+  await document.fonts.load('700 1em "Atkinson Hyperlegible"').catch(() => undefined);
+  const stage = await Stage.create(byId('stage'), window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const { mountProjector } = await import('./ui/workshop/projector-window.ts');
+  byId('boot').remove();
+  mountProjector(byId('screen'), stage, bundledLibrary().scenarios);
+}
+
+const projector = new URLSearchParams(location.search).get('view') === 'projector';
+(projector ? startProjector() : start()).catch((e: unknown) => {
   const boot = byId('boot');
   boot.classList.remove('drawn');
   boot.classList.add('failed');

@@ -4,6 +4,7 @@ import { MemoryStore, StorageFullError, type KeyValueStore } from '../storage/ke
 import { ProgressRepository } from '../storage/progress-repository.ts';
 import { StandInStore } from '../storage/stand-in-store.ts';
 import { saveProblemOf, takeOverFromMemory } from './storage-status.ts';
+import { WorkshopService } from './workshop/workshop-service.ts';
 import { SETTINGS_DEFAULTS, type Attempt } from '../storage/records.ts';
 
 /** A game that started from memory: the stand-in profile it made, and the store that opens late. */
@@ -54,6 +55,15 @@ describe('the real store taking over from memory', () => {
     expect((await there.attempts(stand.id)).map((a) => a.id)).toEqual(['a1']);
     // Their own choice for next time stays.
     expect(await there.lastProfileId()).toBe(own.id);
+  });
+
+  it('keeps a workshop run meanwhile, as it keeps a conversation played', async () => {
+    const { standIn, meanwhile, stand, real, there } = await startedFromMemory();
+    await there.rememberProfile((await there.createProfile('Ada')).id);
+    const w = new WorkshopService(meanwhile);
+    const run = await w.start(stand.id, ['birthday-parcel']);
+    expect(await takeOverFromMemory(standIn, real, stand.id)).toEqual({ playing: stand.id, keptAs: 'Trainee' });
+    expect((await new WorkshopService(there).list(stand.id)).map((x) => x.id)).toEqual([run.id]);
   });
 
   it('when the move fails, writes nothing and goes on from memory', async () => {

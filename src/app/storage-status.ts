@@ -58,7 +58,9 @@ export async function takeOverFromMemory(
   // Profiles whose record cannot be read count too: their trainee has played here before.
   const theirs = await there.profileEntries();
   const played =
-    (await meanwhile.attempts(playing)).length > 0 || (await meanwhile.savedConversations(playing)).length > 0;
+    (await meanwhile.attempts(playing)).length > 0 ||
+    (await meanwhile.savedConversations(playing)).length > 0 ||
+    (await meanwhile.workshops(playing)).length > 0;
   if (theirs.length > 0 && !played) {
     standIn.switchTo(real);
     const last = await there.lastProfileId();

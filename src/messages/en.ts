@@ -12,6 +12,7 @@ import type { ProfileEntry } from '../app/profile-service.ts';
 import type { SoundCue } from '../app/sound-cue.ts';
 import type { SaveProblem, StorageFault } from '../app/storage-status.ts';
 import type { LaunchProblem, LmsFault } from '../app/lms-link.ts';
+import { WORKSHOP } from './workshop-words.ts';
 
 const clock = (seconds: number) =>
   `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
@@ -530,6 +531,7 @@ export const MESSAGES = {
     lost: 'Low falling tone',
     warning: 'Warning beep',
   } as Record<SoundCue, string>,
+  workshop: WORKSHOP,
   /** What the customer's body does in each mood, in words (the counter's picture draws the same pose). */
   body: {
     calm: 'Shoulders loose, hands resting easily at their sides.',

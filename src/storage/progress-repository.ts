@@ -10,6 +10,7 @@
  */
 import { ATTEMPT_INDEX, byEndTime, summarize, type AttemptSummary } from './attempt-index.ts';
 import type { KeyValueStore } from './key-value-store.ts';
+import { WORKSHOP, workshopKey, workshopPrefix, type StoredWorkshop } from './workshop-record.ts';
 import { ATTEMPT, PROFILE, SETTINGS, type Attempt, type Profile, type StoredSettings } from './records.ts';
 import { SAVED_CONVERSATION, type SavedConversation } from './saved-conversation.ts';
 import { decode, encode, type Decoded, type Envelope, type RecordProblem, type RecordType } from './versioned.ts';
@@ -211,6 +212,7 @@ export class ProgressRepository {
   async deleteProfile(id: string): Promise<void> {
     for (const key of await this.store.keys(attemptPrefix(id))) await this.store.remove(key);
     for (const key of await this.store.keys(conversationPrefix(id))) await this.store.remove(key);
+    for (const key of await this.store.keys(workshopPrefix(id))) await this.store.remove(key);
     await this.store.remove(legacyConversationKey(id));
     await this.store.remove(settingsKey(id));
     await this.store.remove(attemptIndexKey(id));
@@ -399,6 +401,24 @@ export class ProgressRepository {
    */
   async profileExists(id: string): Promise<boolean> {
     return (await this.store.keys(profileKey(id))).includes(profileKey(id)) || (await this.dataOf(id)).any;
+  }
+
+  /** Keeps a facilitator's workshop, replacing what was kept of it before. */
+  async saveWorkshop(workshop: StoredWorkshop): Promise<void> {
+    const valid = WORKSHOP.schema.parse(workshop);
+    const key = workshopKey(valid.profileId, valid.id);
+    await this.guard(WORKSHOP, key);
+    await this.store.set(key, encode(WORKSHOP, valid));
+  }
+
+  /** A profile's workshops, the most recently changed first; damaged ones are set aside with a notice. */
+  async workshops(profileId: string): Promise<StoredWorkshop[]> {
+    const kept = await this.readAll(WORKSHOP, workshopPrefix(profileId));
+    return kept.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  async deleteWorkshop(profileId: string, id: string): Promise<void> {
+    await this.store.remove(workshopKey(profileId, id));
   }
 
   async settings(profileId: string): Promise<StoredSettings | undefined> {

@@ -146,6 +146,7 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
     if (name === 'progress') return (await import('./screens/progress.ts')).progressScreen(ctx);
     if (name === 'profiles') return (await import('./screens/profiles.ts')).profilesScreen(ctx);
     if (name === 'library') return (await import('./screens/library.ts')).libraryScreen(ctx);
+    if (name === 'workshop') return (await import('./workshop/console-screen.ts')).workshopScreen(ctx);
     return homeScreen(ctx);
   };
   return ctx;

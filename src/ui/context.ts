@@ -7,6 +7,7 @@ import type { StorageNotices } from '../app/notices.ts';
 import type { ProfileService } from '../app/profile-service.ts';
 import type { ProgressService } from '../app/progress-service.ts';
 import type { Settings, SettingsService } from '../app/settings.ts';
+import type { WorkshopService } from '../app/workshop/workshop-service.ts';
 import type { SoundPort, StagePort, StageView } from './stage-port.ts';
 
 export interface ShowOptions {
@@ -21,7 +22,7 @@ export interface ShowOptions {
 }
 
 export type ScreenName =
-  'home' | 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings' | 'progress' | 'profiles';
+  'home' | 'library' | 'briefing' | 'conversation' | 'debrief' | 'settings' | 'progress' | 'profiles' | 'workshop';
 
 /** What every screen can reach: content, services, the canvas stage, sound and navigation. */
 export interface UiContext {
@@ -36,6 +37,8 @@ export interface UiContext {
   /** Problems met while reading saved records, for the page to show once. */
   notices: StorageNotices;
   analyses: AnalysisCache;
+  /** A facilitator's workshops, kept under their profile. */
+  workshops: WorkshopService;
   settingsService: SettingsService;
   /** The trainee playing now; switching profile changes it and reloads their settings. */
   profileId: string;

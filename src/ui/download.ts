@@ -1,8 +1,8 @@
 /** Hands a file made in the page to the browser's download. */
 import { h } from './dom.ts';
 
-export function download(file: { fileName: string; text: string }): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+export function download(file: { fileName: string; text: string; type?: string }): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type ?? 'application/json' }));
   const a = h('a', { href: url, download: file.fileName });
   document.body.append(a);
   a.click();

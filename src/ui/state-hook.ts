@@ -22,6 +22,11 @@ export interface ScreenState {
   score?: number;
   best?: number;
   curve?: number;
+  /** Workshop projector: what it shows (waiting, blank, turn, results) and at which decision. */
+  view?: string;
+  decision?: number;
+  /** Workshop console: a change not yet in storage. */
+  unsaved?: boolean;
 }
 
 declare global {

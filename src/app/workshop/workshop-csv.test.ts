@@ -38,7 +38,7 @@ describe('the workshop CSV', () => {
   w = playForRoom(countVotes(countVotes(w, 'listen', 3), 'blame', 5), s, judge);
   w = playForRoom(consensus(w, 'quit'), s, judge);
   w = playForRoom(consensus(rewind(w, 1), 'listen'), s, judge);
-  const rows = workshopCsv(w, [s], words).split('\r\n');
+  const rows = workshopCsv(w, [s], () => judge, words).split('\r\n');
 
   it('has one row per decision of every line, under the headings', () => {
     expect(rows[0]).toBe('Scenario,Line,Decision,Customer,Votes,Room,Played,Best,Agreement,Pitfalls');

@@ -13,8 +13,11 @@ import {
   newWorkshop,
   playForRoom,
   repliesOf,
-  reveal,
+  revealLess,
+  revealMore,
   rewind,
+  setCountdown,
+  stepVotes,
 } from './workshop.ts';
 
 const s = scenarioFrom({
@@ -42,14 +45,14 @@ describe('a workshop decision', () => {
   it('takes the room’s show of hands, plays the majority and records the vote with the best reply', () => {
     let w = countVotes(start, 'listen', 4);
     w = countVotes(w, 'blame', 7);
-    w = reveal(w);
-    expect(w.revealed).toBe(true);
+    w = revealMore(w);
+    expect(w.phase).toBe('votes');
     w = playForRoom(w, s, judge);
     expect(currentRun(w).main.decisions).toEqual([
       { nodeId: 'open', votes: { listen: 4, blame: 7 }, played: 'blame', best: 'listen' },
     ]);
     expect(w.votes).toEqual({});
-    expect(w.revealed).toBe(false);
+    expect(w.phase).toBe('discuss');
     expect(conversationOf(s, currentRun(w)).at).toBe('next');
     expect(agreement(currentRun(w).main.decisions[0]!)).toBeCloseTo(4 / 11);
   });
@@ -69,8 +72,26 @@ describe('a workshop decision', () => {
     expect(() => playForRoom(start, s, judge, 'fix')).toThrow(/not on offer/);
   });
 
-  it('never counts below zero', () => {
+  it('counts hands one at a time, never below zero', () => {
     expect(countVotes(start, 'listen', -2).votes).toEqual({ listen: 0 });
+    expect(stepVotes(stepVotes(stepVotes(start, 'blame', 1), 'blame', 1), 'blame', -1).votes).toEqual({ blame: 1 });
+    expect(stepVotes(start, 'blame', -1).votes).toEqual({ blame: 0 });
+  });
+
+  it('reveals the vote, then what every reply would do, and takes them back in turn', () => {
+    expect(revealMore(start).phase).toBe('votes');
+    expect(revealMore(revealMore(start)).phase).toBe('what-if');
+    expect(revealMore(revealMore(revealMore(start))).phase).toBe('what-if');
+    expect(revealLess(revealMore(revealMore(start))).phase).toBe('votes');
+    expect(revealLess(start).phase).toBe('discuss');
+  });
+
+  it('keeps the countdown whole, between off and an hour', () => {
+    expect(start.countdown).toBe(60);
+    expect(setCountdown(start, 90.4).countdown).toBe(90);
+    expect(setCountdown(start, -5).countdown).toBe(0);
+    expect(setCountdown(start, Number.NaN).countdown).toBe(0);
+    expect(setCountdown(start, 1e9).countdown).toBe(3600);
   });
 });
 

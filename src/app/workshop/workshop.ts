@@ -37,17 +37,32 @@ export interface ScenarioRun {
   playing: number;
 }
 
+/**
+ * How far the room is at the current decision: talking it over (nothing on
+ * the projector but the turn), the vote shown, then what every reply would
+ * have done.
+ */
+export type Phase = 'discuss' | 'votes' | 'what-if';
+
 export interface Workshop {
   id: string;
   createdAt: string;
+  updatedAt: string;
   plan: readonly string[];
   /** Index into the plan. */
   at: number;
   runs: ScenarioRun[];
-  /** The room's vote at the current decision so far, and whether it is on the projector. */
+  /** The room's vote at the current decision so far. */
   votes: Votes;
-  revealed: boolean;
+  phase: Phase;
+  /** Seconds the room has to talk each decision over; 0 for no countdown. */
+  countdown: number;
+  /** The projector shows nothing (B): the room looks at the facilitator. */
+  blank: boolean;
 }
+
+/** Fresh for each decision: no votes, nothing revealed. */
+const nextDecision = { votes: {}, phase: 'discuss' } as const;
 
 const run = (scenarioId: string): ScenarioRun => ({
   scenarioId,
@@ -56,9 +71,22 @@ const run = (scenarioId: string): ScenarioRun => ({
   playing: -1,
 });
 
+export const DEFAULT_COUNTDOWN = 60;
+
 export function newWorkshop(id: string, plan: readonly string[], now: Date): Workshop {
   if (plan.length === 0) throw new Error('a workshop needs at least one scenario');
-  return { id, createdAt: now.toISOString(), plan, at: 0, runs: [run(plan[0]!)], votes: {}, revealed: false };
+  const time = now.toISOString();
+  return {
+    id,
+    createdAt: time,
+    updatedAt: time,
+    plan,
+    at: 0,
+    runs: [run(plan[0]!)],
+    ...nextDecision,
+    countdown: DEFAULT_COUNTDOWN,
+    blank: false,
+  };
 }
 
 export function currentRun(w: Workshop): ScenarioRun {
@@ -95,8 +123,33 @@ export function consensus(w: Workshop, choiceId: string): Workshop {
   return { ...w, votes: { [choiceId]: 1 } };
 }
 
-export function reveal(w: Workshop): Workshop {
-  return { ...w, revealed: true };
+/** Shows the next thing on the projector: the vote, then what every reply would have done. */
+export function revealMore(w: Workshop): Workshop {
+  return { ...w, phase: w.phase === 'discuss' ? 'votes' : 'what-if' };
+}
+
+/** Takes the last thing shown off the projector again. */
+export function revealLess(w: Workshop): Workshop {
+  return { ...w, phase: w.phase === 'what-if' ? 'votes' : 'discuss' };
+}
+
+/** Shows exactly this much on the projector (the console's own buttons). */
+export function reveal(w: Workshop, phase: Phase): Workshop {
+  return { ...w, phase };
+}
+
+export function setBlank(w: Workshop, blank: boolean): Workshop {
+  return { ...w, blank };
+}
+
+/** Seconds per decision, whole and between 0 (off) and an hour. */
+export function setCountdown(w: Workshop, seconds: number): Workshop {
+  return { ...w, countdown: Math.min(3600, Math.max(0, Math.round(seconds) || 0)) };
+}
+
+/** One hand more (or fewer) for a reply, counting a show of hands. */
+export function stepVotes(w: Workshop, choiceId: string, by: 1 | -1): Workshop {
+  return countVotes(w, choiceId, (w.votes[choiceId] ?? 0) + by);
 }
 
 /** The reply most of the room chose; undefined with no votes or a tie at the top (the facilitator decides). */
@@ -125,7 +178,7 @@ export function playForRoom(w: Workshop, s: Scenario, judge: AlternativeJudge, c
     const grown = { ...line, decisions: [...line.decisions, decision] };
     return x.playing < 0 ? { ...x, main: grown } : { ...x, whatIfs: x.whatIfs.map((l) => (l === line ? grown : l)) };
   });
-  return { ...next, votes: {}, revealed: false };
+  return { ...next, ...nextDecision };
 }
 
 /**
@@ -141,12 +194,12 @@ export function rewind(w: Workshop, turn: number): Workshop {
     whatIfs: [...x.whatIfs, { from: turn - 1, decisions: [] }],
     playing: x.whatIfs.length,
   }));
-  return { ...next, votes: {}, revealed: false };
+  return { ...next, ...nextDecision };
 }
 
 /** Back to the main line where it stood. */
 export function backToMainLine(w: Workshop): Workshop {
-  return { ...withRun(w, (x) => ({ ...x, playing: -1 })), votes: {}, revealed: false };
+  return { ...withRun(w, (x) => ({ ...x, playing: -1 })), ...nextDecision };
 }
 
 /** Moves to another scenario of the plan, keeping what was played in each. */
@@ -154,7 +207,7 @@ export function goToScenario(w: Workshop, index: number): Workshop {
   const scenarioId = w.plan[index];
   if (scenarioId === undefined) throw new Error(`the plan has no scenario ${index + 1}`);
   const runs = w.runs.some((r) => r.scenarioId === scenarioId) ? w.runs : [...w.runs, run(scenarioId)];
-  return { ...w, at: index, runs, votes: {}, revealed: false };
+  return { ...w, at: index, runs, ...nextDecision };
 }
 
 /** Share of the room's votes that went to the best reply (0–1), or undefined with no votes. */

@@ -18,8 +18,17 @@ const COMMON = new Set(
   ).split(' '),
 );
 
-/** A phrase reported as a tell: on one side at least this often, and on the other at most a tenth as often. */
-export const TELL_AT_LEAST = 4;
+/**
+ * A phrase is a tell when it is (almost) only on one side (at most a tenth as
+ * often on the other), when that split could hardly be chance given the
+ * library's own mix of weak and good replies (under one in a hundred), and
+ * when it is spread over at least three scenarios. A phrase in four weak replies of three hundred says nothing a
+ * trainee could learn; "I'm afraid" in fifteen weak ones and no good one does,
+ * and so does a phrase that comes back in the good replies of scenario after
+ * scenario.
+ */
+export const TELL_CHANCE = 0.01;
+export const TELL_SCENARIOS = 3;
 
 export interface Tell {
   phrase: string;
@@ -27,6 +36,8 @@ export interface Tell {
   weak: number;
   /** Replies with techniques and no pitfall that use it. */
   good: number;
+  /** Scenarios it is used in, on either side. */
+  scenarios: number;
 }
 
 export interface Giveaways {
@@ -61,9 +72,22 @@ function phrases(text: string): Set<string> {
   return out;
 }
 
+/** The chance of at least `k` of `n` draws falling on a side drawn with probability `p`. */
+export function chanceOfAtLeast(k: number, n: number, p: number): number {
+  let term = (1 - p) ** n; // i = 0
+  let total = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i >= k) total += term;
+    term = (term * (n - i) * p) / ((i + 1) * (1 - p));
+  }
+  return total;
+}
+
 export function giveaways(library: readonly { scenario: Scenario; analysis: Analysis }[]): Giveaways {
   const weak = new Map<string, number>();
   const good = new Map<string, number>();
+  const usedIn = new Map<string, Set<string>>();
+  const replies = { weak: 0, good: 0 };
   const bestPosition = [0, 0, 0, 0];
   let bestLongest = 0;
   let decisions = 0;
@@ -73,7 +97,12 @@ export function giveaways(library: readonly { scenario: Scenario; analysis: Anal
     for (const node of Object.values(s.data.nodes))
       for (const c of node.choices) {
         const side = c.pitfalls.length > 0 ? weak : c.techniques.length > 0 ? good : undefined;
-        if (side) for (const p of phrases(c.text)) side.set(p, (side.get(p) ?? 0) + 1);
+        if (!side) continue;
+        replies[side === weak ? 'weak' : 'good']++;
+        for (const p of phrases(c.text)) {
+          side.set(p, (side.get(p) ?? 0) + 1);
+          usedIn.set(p, (usedIn.get(p) ?? new Set()).add(s.data.id));
+        }
       }
     if (!a.best) continue;
     let i = a.graph.start;
@@ -95,12 +124,15 @@ export function giveaways(library: readonly { scenario: Scenario; analysis: Anal
     }
   }
 
+  const weakShare = replies.weak / (replies.weak + replies.good || 1);
   const tells: Tell[] = [];
-  for (const phrase of new Set([...weak.keys(), ...good.keys()])) {
+  for (const [phrase, scenarios] of usedIn) {
+    if (scenarios.size < TELL_SCENARIOS) continue;
     const w = weak.get(phrase) ?? 0;
     const g = good.get(phrase) ?? 0;
-    if ((w >= TELL_AT_LEAST && g <= w / 10) || (g >= TELL_AT_LEAST && w <= g / 10))
-      tells.push({ phrase, weak: w, good: g });
+    const chance = w > g ? chanceOfAtLeast(w, w + g, weakShare) : chanceOfAtLeast(g, w + g, 1 - weakShare);
+    if (Math.min(w, g) <= Math.max(w, g) / 10 && chance < TELL_CHANCE)
+      tells.push({ phrase, weak: w, good: g, scenarios: scenarios.size });
   }
   // The longest phrase of a run that says the same thing is enough: "i'm afraid" rather than also "afraid".
   const shown = tells.filter(

@@ -105,6 +105,16 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
             icon: 'chart',
             onClick: () => ctx.show('progress'),
           }),
+          // A workshop is run from the facilitator's own copy, not from inside a learning system.
+          ctx.learnerFixed
+            ? null
+            : tile({
+                id: 'tile-workshop',
+                label: M.workshop.runWorkshop,
+                detail: M.workshop.runWorkshopDetail,
+                icon: 'room',
+                onClick: () => ctx.show('workshop'),
+              }),
           tile({
             id: 'tile-settings',
             label: M.settings,
