@@ -8,7 +8,6 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const WORKSHOP = {
   runWorkshop: 'Run a workshop',
-  runWorkshopDetail: 'Lead a room through a scenario on a projector',
   title: 'Workshops',
   facilitator: 'Facilitator console',
   runningTitle: (scenario: string) => `Workshop: ${scenario}`,

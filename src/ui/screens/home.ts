@@ -9,7 +9,7 @@ import { icon, type IconName } from '../icons.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import type { Screen, UiContext } from '../context.ts';
 import { contentProblems } from '../widgets/content-problems.ts';
-import { topBar } from '../widgets/top-bar.ts';
+import { barButton, topBar } from '../widgets/top-bar.ts';
 
 function tile(opts: {
   id: string;
@@ -67,8 +67,16 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
     { class: 'screen home' },
     topBar({
       context: M.playingAs(profile ? M.profileName(profile) : ''),
-      // Inside a learning system the learner is the one it names: nobody to switch to.
-      actions: ctx.learnerFixed ? [] : [{ label: M.changeProfile, icon: 'user', onClick: () => ctx.show('profiles') }],
+      // Inside a learning system the learner is the one it names: nobody to switch to, and no room to run.
+      actions: ctx.learnerFixed
+        ? []
+        : [
+            barButton(
+              { label: M.workshop.runWorkshop, icon: 'room', onClick: () => ctx.show('workshop') },
+              'bar-button for-facilitators',
+            ),
+            { label: M.changeProfile, icon: 'user', onClick: () => ctx.show('profiles') },
+          ],
     }),
     h(
       'div',
@@ -105,16 +113,6 @@ export async function homeScreen(ctx: UiContext): Promise<Screen> {
             icon: 'chart',
             onClick: () => ctx.show('progress'),
           }),
-          // A workshop is run from the facilitator's own copy, not from inside a learning system.
-          ctx.learnerFixed
-            ? null
-            : tile({
-                id: 'tile-workshop',
-                label: M.workshop.runWorkshop,
-                detail: M.workshop.runWorkshopDetail,
-                icon: 'room',
-                onClick: () => ctx.show('workshop'),
-              }),
           tile({
             id: 'tile-settings',
             label: M.settings,
