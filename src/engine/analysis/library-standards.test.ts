@@ -2,14 +2,16 @@
  * What the scenario library as a whole promises trainees and facilitators:
  * enough variety, every technique taught and every pitfall tempted at least
  * twice, difficulty that matches the analysis, an onboarding path that
- * introduces techniques a few at a time from easy to hard, and a refresher
- * track of its own.
+ * introduces techniques a few at a time from easy to hard, a refresher
+ * track of its own, no wording that gives the best reply away, replies that
+ * are partly right as real agents' are, and no warning from `analyse`.
  */
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../content/schema.ts';
 import { loadScenarios } from '../test-support/fixtures.ts';
 import { analyseScenario } from './analyse.ts';
 import { coverage } from './coverage.ts';
+import { giveaways } from './tells.ts';
 import type { Analysis } from './analyse.ts';
 import type { Scenario } from '../content/scenario.ts';
 
@@ -125,5 +127,25 @@ describe('the scenario library', () => {
 
   it('tells the trainee in every briefing what they may do', () => {
     expect(scenarios.filter((s) => !s.data.authority?.length).map((s) => s.data.id)).toEqual([]);
+  });
+
+  it('has no word or phrase that tells a weak reply from a good one across the library', () => {
+    expect(giveaways(items).tells).toEqual([]);
+  });
+
+  it('offers a partly-right reply (a technique and a pitfall at once) at half the decisions of every scenario or more', () => {
+    const short = scenarios.flatMap((s) => {
+      const decisions = Object.values(s.data.nodes).filter((n) => n.choices.length > 0);
+      const partly = decisions.filter((n) => n.choices.some((c) => c.techniques.length && c.pitfalls.length));
+      return partly.length * 2 >= decisions.length ? [] : [`${s.data.id}: ${partly.length} of ${decisions.length}`];
+    });
+    expect(short).toEqual([]);
+  });
+
+  it('leaves analyse nothing to warn about in any scenario (timers, moods, continuity, dominated replies…)', () => {
+    const warnings = items.flatMap(({ scenario: s, analysis: a }) =>
+      a.lints.map((l) => `${s.data.id}: ${l.path}: ${l.message}`),
+    );
+    expect(warnings).toEqual([]);
   });
 });
