@@ -12,6 +12,36 @@ import { visibleRect } from './slot-geometry.ts';
 /** Slots sit far apart in the world so each camera only ever sees its own drawing. */
 const WORLD_SPACING = 10_000;
 
+/**
+ * Whether anything that places a slot may have moved since slots were last
+ * read: a scroll anywhere, or a change of size of the window or of a slot or
+ * any box around it. Reading a slot's place forces the page to lay itself out
+ * whenever the DOM changed since the last frame (a line being typed out, a
+ * clock ticking), which costs more than the rest of a quiet frame; so slots
+ * are read only when something that moves them happened, and at the latest
+ * every RECHECK_FRAMES frames for whatever else may shift a box.
+ */
+let moved = true;
+const markMoved = () => (moved = true);
+addEventListener('scroll', markMoved, { capture: true, passive: true });
+addEventListener('resize', markMoved);
+const RECHECK_FRAMES = 30;
+
+/** The boxes watched for a change of size, with how many slots sit in each. */
+const resizes = new ResizeObserver(markMoved);
+const watching = new Map<Element, number>();
+function watchBoxesOf(element: HTMLElement, by: 1 | -1): void {
+  for (let box: Element | null = element; box; box = box.parentElement) {
+    const n = (watching.get(box) ?? 0) + by;
+    if (n > 0 && !watching.has(box)) resizes.observe(box);
+    if (n <= 0) {
+      resizes.unobserve(box);
+      watching.delete(box);
+    } else watching.set(box, n);
+  }
+  moved = true;
+}
+
 export class SlotView {
   readonly root: Phaser.GameObjects.Container;
   readonly camera: Phaser.Cameras.Scene2D.Camera;
@@ -29,6 +59,20 @@ export class SlotView {
     this.root = scene.add.container(this.origin, 0);
     this.camera = scene.cameras.add(0, 0, 1, 1).setOrigin(0, 0).setZoom(pixelRatio);
     this.camera.setVisible(false);
+    // The slot and every box it sits in: one of them changing size can move it.
+    watchBoxesOf(element, 1);
+  }
+
+  /**
+   * Whether slots must be read this frame (see `moved`); called once per frame by a scene before
+   * it syncs its slots, and `settled()` after.
+   */
+  static mayHaveMoved(frame: number): boolean {
+    return moved || frame % RECHECK_FRAMES === 0;
+  }
+
+  static settled(): void {
+    moved = false;
   }
 
   /** Moves the camera over the slot; true when the slot's size changed (lay out again). */
@@ -61,6 +105,7 @@ export class SlotView {
   }
 
   destroy(): void {
+    watchBoxesOf(this.element, -1);
     this.scene.cameras.remove(this.camera);
     this.root.destroy();
   }

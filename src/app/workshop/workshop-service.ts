@@ -5,7 +5,7 @@
  */
 import type { ProgressRepository } from '../../storage/progress-repository.ts';
 import { newId } from '../../storage/progress-repository.ts';
-import { newWorkshop, type Workshop } from './workshop.ts';
+import { newWorkshop, type Workshop } from './workshop-data.ts';
 
 export class WorkshopService {
   constructor(

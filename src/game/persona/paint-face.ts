@@ -1,7 +1,10 @@
 /**
- * Paints a persona's head and shoulders into a Graphics object in a flat style,
- * from their look and the face geometry of the current anger. Centred on the
- * face; `size` is the width of the square the drawing fits in.
+ * Paints a persona's head and shoulders into Graphics objects in a flat style,
+ * from their look and the face geometry of the current anger, in two layers:
+ * the head (skin, hair, shoulders, the flush of anger) and over it the
+ * features that move (eyes, brows, mouth, the anger marks). A blink or a
+ * talking mouth repaints only the features, a fraction of the pixels. Centred
+ * on the face; `size` is the width of the square the drawing fits in.
  */
 import type * as Phaser from 'phaser';
 import type { PersonaData } from '../../engine/index.ts';
@@ -61,19 +64,23 @@ function roundLine(g: Phaser.GameObjects.Graphics, points: Point[], width: numbe
   for (const p of [points[0]!, points[points.length - 1]!]) g.fillCircle(p.x, p.y, width / 2);
 }
 
-export function paintFace(
-  g: Phaser.GameObjects.Graphics,
-  look: Look,
-  geo: FaceGeometry,
-  size: number,
-  pose: FacePose,
-): void {
+/** The face's colours at an anger: the skin blends toward red as the face flushes. */
+function colours(look: Look, geo: FaceGeometry) {
+  const skin = blendColour(hexColour(look.skin), FLUSH_RED, geo.flush * 0.45);
+  return {
+    skin,
+    skinShade: blendColour(skin, 0x000000, 0.12),
+    hair: hexColour(look.hair),
+    shirt: hexColour(look.shirt),
+  };
+}
+
+/** Where the features fall, around the face's centre, as a fraction of `size`: the features layer's box. */
+export const FEATURES_BOX = { x: -0.3, y: -0.26, width: 0.6, height: 0.72 } as const;
+
+export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, geo: FaceGeometry, size: number): void {
   const r = size * 0.3; // head half-width
-  const baseSkin = hexColour(look.skin);
-  const skin = blendColour(baseSkin, FLUSH_RED, geo.flush * 0.45);
-  const skinShade = blendColour(skin, 0x000000, 0.12);
-  const hair = hexColour(look.hair);
-  const shirt = hexColour(look.shirt);
+  const { skin, skinShade, hair, shirt } = colours(look, geo);
   g.clear();
 
   // Shoulders and neck.
@@ -140,6 +147,18 @@ export function paintFace(
     g.fillStyle(FLUSH_RED, geo.flush * 0.45);
     g.fillEllipse(-r * 0.58, r * 0.3, r * 0.45, r * 0.24).fillEllipse(r * 0.58, r * 0.3, r * 0.45, r * 0.24);
   }
+}
+
+export function paintFeatures(
+  g: Phaser.GameObjects.Graphics,
+  look: Look,
+  geo: FaceGeometry,
+  size: number,
+  pose: FacePose,
+): void {
+  const r = size * 0.3; // head half-width
+  const { skinShade, hair } = colours(look, geo);
+  g.clear();
 
   // Eyes: dark ovals whose height is the openness; a blink flattens them.
   const eyeY = -r * 0.02;

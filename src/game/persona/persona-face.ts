@@ -8,7 +8,7 @@ import * as Phaser from 'phaser';
 import { AngerTween } from './anger-tween.ts';
 import type { PersonaData } from '../../engine/index.ts';
 import { faceGeometry } from './face-geometry.ts';
-import { paintFace } from './paint-face.ts';
+import { FEATURES_BOX, paintFeatures, paintHead } from './paint-face.ts';
 import { StillGraphics } from '../still-graphics.ts';
 
 const STEAM_TEXTURE = 'persona-steam-puff';
@@ -21,6 +21,8 @@ const LOOKS = ['rest', 'blink', 'talk0', 'talk1', 'talk2', 'talk3'] as const;
  * slowest thing a frame can do), and a change of six points is too small to see mid-tween.
  */
 const ANGER_STEP = 6;
+/** The head changes only in the flush of its skin, slowly with anger: painted half as often. */
+const HEAD_STEP = 12;
 type Look = (typeof LOOKS)[number];
 
 /** A soft round puff, drawn once per game and shared by every face. */
@@ -36,10 +38,13 @@ function ensureSteamTexture(scene: Phaser.Scene): void {
 export class PersonaFace extends Phaser.GameObjects.Container {
   private readonly look: PersonaData['look'];
   private readonly size: number;
+  /** The head, shoulders and hair, painted again only when the anger it shows has moved by HEAD_STEP. */
+  private readonly head: StillGraphics;
   /**
-   * One baked picture per look the face takes at a given anger: at rest, blinking, and each of the
-   * talking mouth's four shapes. Talking and blinking switch between pictures already painted; a
-   * picture is painted again only when the anger it shows has moved by ANGER_STEP.
+   * Over the head, one baked picture of the features per look the face takes at a given anger: at
+   * rest, blinking, and each of the talking mouth's four shapes. Talking and blinking switch between
+   * pictures already painted; each is painted again only when the anger moves by ANGER_STEP, and
+   * is a third of the head's size, so a new anger sends the GPU little more than one head.
    */
   private readonly frames = new Map<Look, StillGraphics>();
   private readonly steam: Phaser.GameObjects.Particles.ParticleEmitter;
@@ -72,6 +77,10 @@ export class PersonaFace extends Phaser.GameObjects.Container {
       emitting: false,
     });
     this.add(this.steam);
+
+    // Head, hair, bun and shoulders all fall within this box around the face's centre (see paintHead).
+    this.head = new StillGraphics(scene, { x: -0.5 * size, y: -0.56 * size, width: size, height: 1.45 * size });
+    this.addAt(this.head, 0);
 
     this.scheduleBlink();
     scene.add.existing(this);
@@ -153,12 +162,12 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     });
   }
 
-  /** The picture for a look at this anger, painted again only if it shows another anger. */
+  /** The features for a look at this anger, painted again only if they show another anger. */
   private paintLook(look: Look, anger: number): StillGraphics {
     const frame = this.frame(look);
     if (frame.changed(String(anger))) {
       const talk = look.startsWith('talk') ? TALK_OPEN[Number(look.slice(4))]! : 0;
-      paintFace(frame.pen, this.look, faceGeometry(anger), this.size, { talk, blink: look === 'blink' });
+      paintFeatures(frame.pen, this.look, faceGeometry(anger), this.size, { talk, blink: look === 'blink' });
       frame.bake();
     }
     return frame;
@@ -167,17 +176,22 @@ export class PersonaFace extends Phaser.GameObjects.Container {
   private frame(look: Look): StillGraphics {
     let frame = this.frames.get(look);
     if (!frame) {
-      const size = this.size;
-      // Head, hair, bun and shoulders all fall within this box around the face's centre (see paintFace).
-      frame = new StillGraphics(this.scene, { x: -0.5 * size, y: -0.56 * size, width: size, height: 1.45 * size });
+      const s = this.size;
+      const box = FEATURES_BOX;
+      frame = new StillGraphics(this.scene, {
+        x: box.x * s,
+        y: box.y * s,
+        width: box.width * s,
+        height: box.height * s,
+      });
       this.frames.set(look, frame);
-      this.addAt(frame, 0);
+      this.addAt(frame, 1);
     }
     return frame;
   }
 
-  private paintedAnger(): number {
-    return Math.round(this.anger.shown / ANGER_STEP) * ANGER_STEP;
+  private paintedAnger(step = ANGER_STEP): number {
+    return Math.round(this.anger.shown / step) * step;
   }
 
   private redraw(): void {
@@ -185,13 +199,19 @@ export class PersonaFace extends Phaser.GameObjects.Container {
     const anger = this.paintedAnger();
     const geo = faceGeometry(this.anger.shown);
     const look: Look = this.blinking ? 'blink' : this.talking ? LOOKS[2 + this.talkPhase]! : 'rest';
+    const headAnger = this.paintedAnger(HEAD_STEP);
+    if (this.head.changed(String(headAnger))) {
+      paintHead(this.head.pen, this.look, faceGeometry(headAnger), this.size);
+      this.head.bake();
+    }
+    if (this.head.painted) this.head.setVisible(true);
     const frame = this.paintLook(look, anger);
     for (const f of this.frames.values()) {
       f.keepHidden = f !== frame;
       if (f !== frame) f.setVisible(false);
     }
     if (frame.painted) frame.setVisible(true);
-    frame.rotation = geo.headTilt * (this.look.hairStyle === 'bun' ? -1 : 1) * 0.5;
+    frame.rotation = this.head.rotation = geo.headTilt * (this.look.hairStyle === 'bun' ? -1 : 1) * 0.5;
 
     const rate = this.reducedMotion ? 0 : geo.particleRate;
     if (rate > 0) {

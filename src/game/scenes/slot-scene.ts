@@ -1,6 +1,6 @@
 /**
  * Base for scenes that draw into slots of the page (see SlotView): keeps every
- * slot's camera over its element each frame, calls layout() when a slot changes
+ * slot's camera over its element (whenever it may have moved), calls layout() when a slot changes
  * size, and releases the cameras when the scene stops. The scene's own main
  * camera is hidden: everything shows through slots.
  */
@@ -53,10 +53,12 @@ export abstract class SlotScene<Data extends object> extends Phaser.Scene {
    * layout throws is logged once and left to the next change of size; the scene's other slots draw on.
    */
   private syncSlots(): void {
+    if (!SlotView.mayHaveMoved(this.game.loop.frame)) return;
     for (const s of this.slots)
       guardDrawing(`${this.sys.settings.key} slot`, () => {
         if (s.sync()) this.layout(s);
       });
+    SlotView.settled();
   }
 
   /** Draws the scene's objects (slots are added here). */

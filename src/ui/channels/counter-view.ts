@@ -17,21 +17,20 @@ export class CounterView implements ChannelView {
   private readonly line: HTMLElement;
   private readonly aside: HTMLElement;
   private readonly body: HTMLElement;
+  /** The bubble's reserved room: the customer's lines hold its height. */
+  private readonly room: HTMLElement;
 
   constructor(private readonly deps: ChannelViewDeps) {
     this.line = h('span', { class: 'speech-words', id: 'customer-line' });
     this.who = h('p', { class: 'speech-who' }, M.customerSays(deps.persona.name));
-    // The bubble keeps the height of the customer's tallest line. The trainee's reply shows in it
-    // smaller, and only a reply longer than every line the customer says makes it grow, for a moment:
-    // reserving the longest replies as well left the customer too small to read at 1280×720.
+    // The bubble keeps the height of the customer's tallest line. The trainee's reply shows in that
+    // room, in smaller type where it is longer (see reply()), and never makes it grow: reserving the
+    // longest replies as well left the customer too small to read at 1280×720, and letting one grow
+    // the bubble changed the picture's size, which redraws the whole counter.
     const { lines, asides } = deps.wordings;
     const copies = lines.map((t) => h('span', { class: 'speech-words' }, t));
-    this.speech = h(
-      'div',
-      { class: 'speech' },
-      this.who,
-      h('p', { class: 'speech-line' }, reservedRoom(this.line, copies)),
-    );
+    this.room = reservedRoom(this.line, copies);
+    this.speech = h('div', { class: 'speech' }, this.who, h('p', { class: 'speech-line' }, this.room));
     this.aside = h('span', { class: 'aside' });
     this.body = h('span', {});
     const longestBody = Object.values(M.body).reduce((a, b) => (b.length > a.length ? b : a));
@@ -50,6 +49,7 @@ export class CounterView implements ChannelView {
 
   say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void {
     this.speaking(M.customerSays(this.deps.persona.name), 'customer');
+    this.fitted(false);
     this.aside.textContent = aside ?? '';
     return typewriter(this.line, line, motion, done);
   }
@@ -58,6 +58,7 @@ export class CounterView implements ChannelView {
     this.speaking(M.youSay, 'you');
     this.line.textContent = text;
     this.aside.textContent = '';
+    this.fitted(true);
   }
 
   silence(followUp: string | undefined): void {
@@ -77,11 +78,29 @@ export class CounterView implements ChannelView {
 
   dispose(): void {}
 
+  /**
+   * Fitted: the words lie over the reserved room instead of sizing it, in the largest of a few
+   * type sizes that fits (the smallest clips, the reply being on screen in full in the list).
+   * Where nothing is reserved (narrow screens) the words take the room they need as before.
+   */
+  private fitted(on: boolean): void {
+    this.line.style.removeProperty('font-size');
+    this.room.classList.toggle('fitted', on);
+    if (!on || this.room.querySelector('.reserve-copies')?.clientHeight === 0) return;
+    for (const rem of FITTING_SIZES) {
+      this.line.style.setProperty('font-size', `${rem}rem`);
+      if (this.line.scrollHeight <= this.room.clientHeight + 1) return;
+    }
+  }
+
   private speaking(who: string, side: 'customer' | 'you'): void {
     this.who.textContent = who;
     this.speech.dataset.side = side;
   }
 }
+
+/** Type sizes a reply may take to fit the customer's room, largest first. */
+const FITTING_SIZES = [0.98, 0.9, 0.82, 0.75];
 
 /** How the customer says it, then what their body does: one line under the speech. */
 function stageDirection(aside: HTMLElement, body: HTMLElement): HTMLElement {
