@@ -93,9 +93,14 @@ test('a facilitator runs a workshop with a projector window, the room’s votes,
   await page.keyboard.press(`Digit${other.charCodeAt(0) - 64}`);
 
   // The clicker: the countdown starts, then the vote, then what every reply does, then the room's choice.
+  const portrait = projector.locator('.pj-portrait');
+  await portrait.evaluate((el) => ((el as HTMLElement & { kept?: boolean }).kept = true));
   await page.keyboard.press('PageDown');
   await expect(projector.getByRole('timer')).toBeVisible();
   await expect(page.getByRole('button', { name: W.pauseCountdown })).toBeVisible();
+  // The clock ticks on the projector without the picture being built again.
+  await expect(projector.getByRole('timer')).toHaveText(/^0:5\d$/);
+  expect(await portrait.evaluate((el) => (el as HTMLElement & { kept?: boolean }).kept)).toBe(true);
   await page.keyboard.press('PageDown');
   await expect(projector.getByText(W.votesFor(3, 4))).toBeVisible();
   await expect(projector.getByRole('timer')).toHaveCount(0);

@@ -91,6 +91,7 @@ export const WORKSHOP = {
   noRoomChoice: 'Play the room’s choice (no majority yet)',
   noMajority: 'No majority yet: count the hands, or play a reply with its own button.',
   played: (l: string) => `Played ${l}.`,
+  cannotPlay: 'That reply cannot be played here.',
 
   linesPlayed: 'Lines played',
   noDecisionsYet: 'No decisions yet.',

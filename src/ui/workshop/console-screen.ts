@@ -42,7 +42,7 @@ import { consoleSetup } from './console-setup.ts';
 import { consoleTurn } from './console-turn.ts';
 import { Countdown } from './countdown.ts';
 import { askToPlaceWindows, ConsoleLink, placingWindowsOffered } from './projector-link.ts';
-import { projectorPicture } from './projector-screen.ts';
+import { ProjectorDisplay } from './projector-screen.ts';
 import { clockText, letter } from './workshop-format.ts';
 
 const W = M.workshop;
@@ -62,7 +62,8 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
   let w: Workshop | undefined;
   let past = await ctx.workshops.list(ctx.profileId);
   let decisionKey = '';
-  let here: HTMLElement | undefined;
+  /** The projector's picture shown over the console, when it is. */
+  let here: ProjectorDisplay | undefined;
 
   const scenarioOf = (x: Workshop): Scenario | undefined =>
     ctx.library.scenarios.find((s) => s.data.id === currentRun(x).scenarioId);
@@ -97,7 +98,7 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
   const project = () => {
     const view = viewNow();
     link.show(view);
-    if (here) showHere(view);
+    here?.show(view);
   };
 
   /**
@@ -127,12 +128,12 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
     amendScreen({ unsaved: true });
     void persist();
   };
-  /** A rule of the model refused (a tie to play, say): said, nothing changes. */
+  /** A rule of the model refused (a reply no longer on offer, say): said, nothing changes. */
   const attempt = (make: () => Workshop, said?: string) => {
     try {
       change(make(), said);
-    } catch (e) {
-      ctx.announce(e instanceof Error ? e.message : String(e));
+    } catch {
+      ctx.announce(W.cannotPlay);
     }
   };
 
@@ -182,22 +183,20 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
   };
   document.addEventListener('keydown', onKey);
 
-  const showHere = (view: ProjectorView) => {
-    const picture = projectorPicture(view, ctx.library.scenarios);
-    here!.replaceChildren(
-      picture.element,
-      h('button', { type: 'button', class: 'ws-close-here', onclick: () => closeHere() }, W.backToConsole),
-    );
-    ctx.stage.show(picture.stage);
-  };
+  const closeButton = h(
+    'button',
+    { type: 'button', class: 'ws-close-here', onclick: () => closeHere() },
+    W.backToConsole,
+  );
   const openHere = () => {
-    here = h('div', { class: 'ws-here', role: 'dialog', 'aria-modal': 'true', 'aria-label': W.projectorHere });
-    element.append(here);
-    showHere(viewNow());
-    here.querySelector<HTMLElement>('.ws-close-here')?.focus();
+    const overlay = h('div', { class: 'ws-here', role: 'dialog', 'aria-modal': 'true', 'aria-label': W.projectorHere });
+    here = new ProjectorDisplay(overlay, ctx.stage, ctx.library.scenarios, [closeButton]);
+    element.append(overlay);
+    here.show(viewNow());
+    closeButton.focus();
   };
   const closeHere = () => {
-    here?.remove();
+    closeButton.parentElement?.remove();
     here = undefined;
     ctx.stage.show({ scene: 'plain' });
     body.querySelector<HTMLElement>('[data-key="show-here"]')?.focus();

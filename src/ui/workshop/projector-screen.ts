@@ -12,7 +12,7 @@ import { findPitfall, findTechnique, moodOf } from '../../engine/index.ts';
 import type { ProjectorView, ResultsView, TurnView } from '../../app/workshop/projector-view.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { h } from '../dom.ts';
-import type { StageView } from '../stage-port.ts';
+import type { StagePort, StageView } from '../stage-port.ts';
 import { AngerMeter } from '../widgets/anger-meter.ts';
 import { clockText, letter, signed } from './workshop-format.ts';
 import './workshop.css';
@@ -204,4 +204,43 @@ export function projectorPicture(v: ProjectorView, scenarios: readonly Scenario[
     ),
     stage: { scene: 'plain' },
   };
+}
+
+/** The view with its countdown left out: two views alike but for it show the same picture. */
+const withoutClock = (v: ProjectorView) => JSON.stringify({ ...v, countdown: undefined });
+
+/**
+ * Shows each view the console sends in `host`, with the canvas behind it. A
+ * countdown's tick changes only the clock's text: the picture (and the scene
+ * drawing the customer) is built again only when something else changed.
+ */
+export class ProjectorDisplay {
+  private shown: ProjectorView | undefined;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly stage: StagePort,
+    private readonly scenarios: readonly Scenario[],
+    /** Controls kept beside the picture (full screen, back to the console). */
+    private readonly beside: readonly HTMLElement[] = [],
+  ) {}
+
+  show(view: ProjectorView): void {
+    const clock = this.host.querySelector<HTMLElement>('.pj-countdown');
+    if (
+      this.shown &&
+      clock &&
+      view.kind === 'turn' &&
+      view.countdown &&
+      withoutClock(view) === withoutClock(this.shown)
+    ) {
+      clock.textContent = clockText(view.countdown.left);
+      clock.classList.toggle('ending', view.countdown.left <= 10);
+    } else {
+      const picture = projectorPicture(view, this.scenarios);
+      this.host.replaceChildren(picture.element, ...this.beside);
+      this.stage.show(picture.stage);
+    }
+    this.shown = view;
+  }
 }

@@ -11,7 +11,7 @@ import { h } from '../dom.ts';
 import type { StagePort } from '../stage-port.ts';
 import { publishScreen } from '../state-hook.ts';
 import { listenAsProjector } from './projector-link.ts';
-import { projectorPicture } from './projector-screen.ts';
+import { ProjectorDisplay } from './projector-screen.ts';
 
 export function mountProjector(root: HTMLElement, stage: StagePort, scenarios: readonly Scenario[]): void {
   document.title = M.workshop.projectorTitle;
@@ -20,11 +20,10 @@ export function mountProjector(root: HTMLElement, stage: StagePort, scenarios: r
       ? void document.exitFullscreen().catch(() => undefined)
       : void document.documentElement.requestFullscreen().catch(() => undefined);
   const toggle = h('button', { type: 'button', class: 'pj-fullscreen', onclick: fullScreen }, M.workshop.fullScreen);
+  const display = new ProjectorDisplay(root, stage, scenarios, [toggle]);
+  root.dataset.screen = 'projector';
   const show = (view: ProjectorView) => {
-    const picture = projectorPicture(view, scenarios);
-    root.replaceChildren(picture.element, toggle);
-    root.dataset.screen = 'projector';
-    stage.show(picture.stage);
+    display.show(view);
     publishScreen({
       screen: 'projector',
       view: view.kind,
