@@ -14,18 +14,43 @@ const WORLD_SPACING = 10_000;
 
 /**
  * Whether anything that places a slot may have moved since slots were last
- * read: a scroll anywhere, or a change of size of the window or of a slot or
- * any box around it. Reading a slot's place forces the page to lay itself out
- * whenever the DOM changed since the last frame (a line being typed out, a
- * clock ticking), which costs more than the rest of a quiet frame; so slots
- * are read only when something that moves them happened, and at the latest
- * every RECHECK_FRAMES frames for whatever else may shift a box.
+ * read: a scroll anywhere, a change of size of the window or of a slot or any
+ * box around it, or a CSS animation of one of those boxes (a screen arriving
+ * slides up a few pixels: slots are read every frame while it runs). Reading
+ * a slot's place forces the page to lay itself out whenever the DOM changed
+ * since the last frame (a line being typed out, a clock ticking), which costs
+ * more than the rest of a quiet frame; so slots are read only when something
+ * that moves them happened, and at the latest every RECHECK_FRAMES frames for
+ * whatever else may shift a box.
  */
 let moved = true;
 const markMoved = () => (moved = true);
 addEventListener('scroll', markMoved, { capture: true, passive: true });
 addEventListener('resize', markMoved);
 const RECHECK_FRAMES = 30;
+
+/** Boxes that slots sit in with a CSS animation or transition running (a box taken out of the page is let go). */
+const animating = new Set<Element>();
+for (const start of ['animationstart', 'transitionrun'])
+  addEventListener(
+    start,
+    (e) => {
+      if (e.target instanceof Element && watching.has(e.target)) animating.add(e.target);
+    },
+    true,
+  );
+for (const end of ['animationend', 'animationcancel', 'transitionend', 'transitioncancel'])
+  addEventListener(
+    end,
+    (e) => {
+      if (e.target instanceof Element && animating.delete(e.target)) moved = true;
+    },
+    true,
+  );
+const stillAnimating = () => {
+  for (const box of animating) if (!box.isConnected) animating.delete(box);
+  return animating.size > 0;
+};
 
 /** The boxes watched for a change of size, with how many slots sit in each. */
 const resizes = new ResizeObserver(markMoved);
@@ -68,7 +93,7 @@ export class SlotView {
    * it syncs its slots, and `settled()` after.
    */
   static mayHaveMoved(frame: number): boolean {
-    return moved || frame % RECHECK_FRAMES === 0;
+    return moved || stillAnimating() || frame % RECHECK_FRAMES === 0;
   }
 
   static settled(): void {

@@ -29,6 +29,8 @@ export const WORKSHOP = {
   decisionsPlayed: (n: number) => plural(n, 'decision', 'decisions') + ' played',
   scenarioGone: 'a scenario this version does not have',
   continueWorkshop: 'Continue',
+  noLongerFits:
+    'This workshop can no longer be opened: a scenario it played has changed or is gone in this version of Cooldown. Start a new one; this one can be deleted.',
   deleteWorkshop: 'Delete',
   deleteForGood: 'Delete for good?',
   otherWorkshops: 'Other workshops',
@@ -64,8 +66,6 @@ export const WORKSHOP = {
   whatIfDecision: (n: number, from: number) => `Decision ${n} · trying another reply at decision ${from}`,
   replies: 'Replies',
   replyLetter: (l: string) => `Reply ${l}`,
-  angerNow: (anger: number, mood: string) => `Anger now ${anger} (${mood})`,
-  angerChange: (change: string, after: number, mood: string) => `Anger ${change}, to ${after} (${mood})`,
   bestHere: 'Best reply here',
   techniques: 'Techniques',
   pitfalls: 'Pitfalls',

@@ -101,11 +101,11 @@ describe('the projector’s picture', () => {
     w = playForRoom(consensus(playForRoom(consensus(rewind(w, 1), 'listen'), s, judge), 'fix'), s, judge);
     const both = projectorView(w, inputs);
     if (both.kind !== 'results') throw new Error('results expected');
-    expect(both.lines.map((l) => [l.from, l.debrief?.outcome.kind])).toEqual([
+    expect(both.lines.map((l) => [l.whatIfFrom, l.debrief?.outcome.kind])).toEqual([
       [1, 'resolved'],
-      [0, 'lost'],
+      [undefined, 'lost'],
     ]);
-    expect(runResults(s, currentRun(w), judge).map((l) => l.from)).toEqual([0, 1]);
+    expect(runResults(s, currentRun(w), judge).map((l) => l.whatIfFrom)).toEqual([undefined, 1]);
   });
 });
 

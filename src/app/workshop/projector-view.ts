@@ -9,7 +9,7 @@ import type { AlternativeJudge, Mood, Outlook, Scenario } from '../../engine/ind
 import { availableChoices, customerLine, isOver, moodOf, whatIf } from '../../engine/index.ts';
 import { bestReplyAt } from '../../engine/analysis/best-reply.ts';
 import { lineResult, type LineResult } from './room-results.ts';
-import { conversationOf, currentRun, type Workshop } from './workshop.ts';
+import { conversationOf, currentRun, playingLine, whatIfFrom, type Workshop } from './workshop.ts';
 
 export interface Countdown {
   /** Whole seconds left. */
@@ -57,7 +57,7 @@ export interface ViewInputs {
 export function projectorView(w: Workshop, { scenario: s, judge, bestPossible, countdown }: ViewInputs): ProjectorView {
   if (w.blank) return { kind: 'blank' };
   const run = currentRun(w);
-  const line = run.playing < 0 ? run.main : run.whatIfs[run.playing]!;
+  const line = playingLine(run);
   const c = conversationOf(s, run);
   if (isOver(s, c)) {
     const lines = [lineResult(s, run, line, judge)];
@@ -73,7 +73,7 @@ export function projectorView(w: Workshop, { scenario: s, judge, bestPossible, c
     anger: c.anger,
     mood: moodOf(c.anger),
     decision: c.turns.length + 1,
-    ...(line !== run.main ? { whatIfFrom: line.from + 1 } : {}),
+    ...(line !== run.main ? { whatIfFrom: whatIfFrom(run, line) } : {}),
     line: customerLine(s, c),
     ...(last?.choiceId && last.reactionLine ? { reaction: last.reactionLine } : {}),
     replies: shown.map((x) => x.text),

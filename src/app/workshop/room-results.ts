@@ -15,7 +15,7 @@ import {
   isOver,
   type Conversation,
 } from '../../engine/index.ts';
-import { agreement, majority, repliesOf, type Line, type ScenarioRun } from './workshop.ts';
+import { agreement, majority, repliesOf, whatIfFrom, type Line, type ScenarioRun } from './workshop.ts';
 
 /** A reply as the room saw it: its letter (0 for A) and words. */
 export interface Lettered {
@@ -41,8 +41,8 @@ export interface DecisionResult {
 }
 
 export interface LineResult {
-  /** 0 for the main line; for a what-if, the decision it went back to (1-based). */
-  from: number;
+  /** For a what-if, the decision it went back to (1-based); undefined for the main line. */
+  whatIfFrom?: number;
   decisions: DecisionResult[];
   /** The engine's debrief, once the line has reached an ending. */
   debrief?: Debrief;
@@ -82,7 +82,8 @@ export function lineResult(s: Scenario, run: ScenarioRun, line: Line, judge: Alt
       ...(share === undefined ? {} : { agreement: share }),
     };
   });
-  return { from: line === run.main ? 0 : line.from + 1, decisions, ...debriefOf(s, c, judge) };
+  const from = whatIfFrom(run, line);
+  return { ...(from ? { whatIfFrom: from } : {}), decisions, ...debriefOf(s, c, judge) };
 }
 
 const debriefOf = (s: Scenario, c: Conversation, judge: AlternativeJudge) =>

@@ -47,7 +47,7 @@ export function workshopCsv(
       for (const d of line.decisions)
         rows.push([
           s.data.title,
-          line.from === 0 ? words.mainLine : words.whatIf(line.from),
+          line.whatIfFrom ? words.whatIf(line.whatIfFrom) : words.mainLine,
           d.number,
           d.customer,
           d.votes.map((v) => `${letter(v.letter)}: ${v.count}`).join(', '),

@@ -60,9 +60,15 @@ describe('WorkshopService', () => {
   it('sets a damaged workshop aside with a notice, and never writes over one from a newer version', async () => {
     const { store, repo, workshops } = setup();
     const w = await workshops.start('p1', ['test-scenario']);
-    await store.set(`workshop/p1/${w.id}`, { kind: 'workshop', v: 1, data: { ...w, plan: [] } });
+    await store.set(`workshop/p1/${w.id}`, { kind: 'workshop', v: 1, data: { ...w, profileId: 'p1', plan: [] } });
     expect(await workshops.list('p1')).toEqual([]);
     expect(repo.takeNotices()).toMatchObject([{ record: 'workshop', kind: 'moved-aside' }]);
+    // Every field well formed, but pointing past the plan: damaged all the same.
+    await store.set(`workshop/p1/${w.id}`, { kind: 'workshop', v: 1, data: { ...w, profileId: 'p1', at: 3 } });
+    expect(await workshops.list('p1')).toEqual([]);
+    expect(repo.takeNotices()).toMatchObject([
+      { record: 'workshop', kind: 'moved-aside', problem: { reason: 'damaged', path: 'at' } },
+    ]);
     const newer = { kind: 'workshop', v: 99, data: {} };
     await store.set(`workshop/p1/${w.id}`, newer);
     await expect(workshops.save('p1', w)).rejects.toThrow();

@@ -27,7 +27,7 @@ export class WorkshopService {
   /** Saves the workshop as it stands, stamped with the time of the change. */
   async save(profileId: string, w: Workshop): Promise<Workshop> {
     const stamped = { ...w, updatedAt: this.now().toISOString() };
-    await this.repo.saveWorkshop({ ...stamped, plan: [...stamped.plan], profileId });
+    await this.repo.saveWorkshop({ ...stamped, profileId });
     return stamped;
   }
 

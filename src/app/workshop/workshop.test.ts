@@ -8,6 +8,7 @@ import {
   conversationOf,
   countVotes,
   currentRun,
+  fitsLibrary,
   goToScenario,
   majority,
   newWorkshop,
@@ -128,5 +129,18 @@ describe('the plan', () => {
     expect(currentRun(other).scenarioId).toBe('other');
     expect(currentRun(goToScenario(other, 0)).main.decisions).toHaveLength(1);
     expect(() => goToScenario(start, 2)).toThrow('the plan has no scenario 3');
+  });
+});
+
+describe('a workshop kept from before', () => {
+  it('fits the library while every line it played can still be played, and not once a scenario changed or went', () => {
+    const played = playForRoom(consensus(start, 'blame'), s, judge);
+    expect(fitsLibrary(played, [s])).toBe(true);
+    const changed = {
+      ...s,
+      data: { ...s.data, nodes: { ...s.data.nodes, open: { ...s.data.nodes.open!, choices: [] } } },
+    };
+    expect(fitsLibrary(played, [changed])).toBe(false);
+    expect(fitsLibrary(played, [])).toBe(false);
   });
 });

@@ -28,7 +28,24 @@ export function currentRun(w: Workshop): ScenarioRun {
   return w.runs.find((r) => r.scenarioId === w.plan[w.at])!;
 }
 
-function playingLine(r: ScenarioRun): Line {
+/** For a what-if line, the decision it went back to (1-based); undefined for the main line. */
+export function whatIfFrom(r: ScenarioRun, line: Line): number | undefined {
+  return line === r.main ? undefined : line.from + 1;
+}
+
+/** Whether every line played can still be played in these scenarios: a new version may have changed one. */
+export function fitsLibrary(w: Workshop, scenarios: readonly Scenario[]): boolean {
+  return w.runs.every((r) => {
+    const s = scenarios.find((x) => x.data.id === r.scenarioId);
+    try {
+      return s !== undefined && [r.main, ...r.whatIfs].every((line) => conversationOf(s, r, line));
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function playingLine(r: ScenarioRun): Line {
   return r.playing < 0 ? r.main : r.whatIfs[r.playing]!;
 }
 

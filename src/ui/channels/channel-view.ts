@@ -30,8 +30,6 @@ export interface ChannelViewDeps {
   persona: PersonaData;
   /** Plays the sound for a message arriving and shows its caption. */
   cue: (name: 'ping' | 'send' | 'typing') => void;
-  /** The body-language sentence for an anger (counter only). */
-  body: (anger: number) => string;
   /** Everything this conversation may say, so the words' place can keep the height of the tallest. */
   wordings: Wordings;
 }

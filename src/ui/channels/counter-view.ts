@@ -4,10 +4,11 @@
  * it in one line how the customer says it and what their body is doing, in
  * words for everyone (the picture shows the same posture).
  */
+import { moodOf } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { typewriter } from '../typewriter.ts';
-import { reservedRoom } from './reserved-room.ts';
+import { fitInRoom, reservedRoom } from './reserved-room.ts';
 import type { ChannelView, ChannelViewDeps } from './channel-view.ts';
 
 export class CounterView implements ChannelView {
@@ -49,7 +50,7 @@ export class CounterView implements ChannelView {
 
   say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void {
     this.speaking(M.customerSays(this.deps.persona.name), 'customer');
-    this.fitted(false);
+    fitInRoom(this.room, false);
     this.aside.textContent = aside ?? '';
     return typewriter(this.line, line, motion, done);
   }
@@ -58,7 +59,7 @@ export class CounterView implements ChannelView {
     this.speaking(M.youSay, 'you');
     this.line.textContent = text;
     this.aside.textContent = '';
-    this.fitted(true);
+    fitInRoom(this.room, true);
   }
 
   silence(followUp: string | undefined): void {
@@ -73,34 +74,16 @@ export class CounterView implements ChannelView {
   restore(): void {}
 
   setAnger(anger: number): void {
-    this.body.textContent = this.deps.body(anger);
+    this.body.textContent = M.body[moodOf(anger)];
   }
 
   dispose(): void {}
-
-  /**
-   * Fitted: the words lie over the reserved room instead of sizing it, in the largest of a few
-   * type sizes that fits (the smallest clips, the reply being on screen in full in the list).
-   * Where nothing is reserved (narrow screens) the words take the room they need as before.
-   */
-  private fitted(on: boolean): void {
-    this.line.style.removeProperty('font-size');
-    this.room.classList.toggle('fitted', on);
-    if (!on || this.room.querySelector('.reserve-copies')?.clientHeight === 0) return;
-    for (const rem of FITTING_SIZES) {
-      this.line.style.setProperty('font-size', `${rem}rem`);
-      if (this.line.scrollHeight <= this.room.clientHeight + 1) return;
-    }
-  }
 
   private speaking(who: string, side: 'customer' | 'you'): void {
     this.who.textContent = who;
     this.speech.dataset.side = side;
   }
 }
-
-/** Type sizes a reply may take to fit the customer's room, largest first. */
-const FITTING_SIZES = [0.98, 0.9, 0.82, 0.75];
 
 /** How the customer says it, then what their body does: one line under the speech. */
 function stageDirection(aside: HTMLElement, body: HTMLElement): HTMLElement {

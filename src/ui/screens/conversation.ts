@@ -45,7 +45,6 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
   const view = createChannelView(channel, {
     persona: s.persona,
     cue,
-    body: (a) => M.body[moodOf(a)],
     wordings: wordingsOf(s.data),
   });
   // How the customer stands shows from their first line, not only after the first reply.

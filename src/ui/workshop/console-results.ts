@@ -15,7 +15,7 @@ const W = M.workshop;
 
 export function lineTable(s: Scenario, line: LineResult, bestPossible: number): HTMLElement {
   const d = line.debrief;
-  const name = line.from ? W.whatIfLine(line.from) : W.mainLine;
+  const name = line.whatIfFrom ? W.whatIfLine(line.whatIfFrom) : W.mainLine;
   return h(
     'section',
     { class: 'ws-line-result' },

@@ -18,9 +18,11 @@ import {
   conversationOf,
   countVotes,
   currentRun,
+  fitsLibrary,
   goToScenario,
   majority,
   playForRoom,
+  playingLine,
   revealLess,
   revealMore,
   reveal,
@@ -28,6 +30,7 @@ import {
   setBlank,
   setCountdown,
   stepVotes,
+  whatIfFrom,
   type Workshop,
 } from '../../app/workshop/workshop.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
@@ -349,7 +352,7 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
           ? h(
               'p',
               {},
-              W.onWhatIf(run.whatIfs[run.playing]!.from + 1),
+              W.onWhatIf(whatIfFrom(run, playingLine(run))!),
               ' ',
               button(W.backToMainLine, () => change(backToMainLine(x)), { 'data-key': 'main-line' }),
             )
@@ -377,7 +380,14 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
         'div',
         { class: 'ws-bar' },
         button(W.exportCsv, exportCsv, { 'data-key': 'csv' }),
-        button(W.printSummary, () => window.print(), { 'data-key': 'print' }),
+        button(
+          W.printSummary,
+          () => {
+            fillPrinted();
+            window.print();
+          },
+          { 'data-key': 'print' },
+        ),
         button(
           W.otherWorkshops,
           () => {
@@ -393,23 +403,27 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
         h('summary', {}, W.keysTitle),
         h('dl', {}, ...W.keys.flatMap(([k, what]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, what)])),
       ),
-      printSummary(x),
     );
   };
 
-  /** Every scenario played so far, for the printed page only. */
-  const printSummary = (x: Workshop) =>
-    h(
-      'section',
-      { class: 'ws-print' },
-      h('h2', {}, W.workshopOf(new Date(x.createdAt))),
-      ...x.runs.flatMap((r) => {
+  /**
+   * The printed page: every scenario played so far. Built when the browser is about to print (the
+   * button, or its own print command), not at every change of the console.
+   */
+  const printed = h('section', { class: 'ws-print' });
+  const fillPrinted = () => {
+    if (!w) return printed.replaceChildren();
+    printed.replaceChildren(
+      h('h2', {}, W.workshopOf(new Date(w.createdAt))),
+      ...w.runs.flatMap((r) => {
         const s = ctx.library.scenarios.find((y) => y.data.id === r.scenarioId);
         return s
           ? runResults(s, r, ctx.analyses.judgeFor(s)).map((l) => lineTable(s, l, ctx.analyses.bestPossibleFor(s)))
           : [];
       }),
     );
+  };
+  addEventListener('beforeprint', fillPrinted);
 
   const refreshPast = async () => {
     past = await ctx.workshops.list(ctx.profileId);
@@ -437,6 +451,7 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
                 (e: unknown) => ctx.notify(M.saveFailed(saveProblemOf(e))),
               ),
             open: (x) => {
+              if (!fitsLibrary(x, ctx.library.scenarios)) return ctx.notify(W.noLongerFits);
               w = x;
               render();
               project();
@@ -455,7 +470,7 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
     'section',
     { class: 'screen workshop' },
     topBar({ back: { label: M.home, onClick: () => ctx.show('home') }, context: W.facilitator }),
-    h('div', { class: 'screen-body', 'data-scroll': true }, heading, body),
+    h('div', { class: 'screen-body', 'data-scroll': true }, heading, body, printed),
   );
   render();
   return {
@@ -464,6 +479,7 @@ export async function workshopScreen(ctx: UiContext): Promise<Screen> {
     shown: project,
     dispose: () => {
       document.removeEventListener('keydown', onKey);
+      removeEventListener('beforeprint', fillPrinted);
       countdown.dispose();
       link.close();
     },

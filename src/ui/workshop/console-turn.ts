@@ -12,7 +12,7 @@ import { discussionAt } from '../../app/workshop/discussion.ts';
 import type { Votes } from '../../app/workshop/workshop.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { h } from '../dom.ts';
-import { letter, signed } from './workshop-format.ts';
+import { letter } from './workshop-format.ts';
 
 const W = M.workshop;
 
@@ -66,7 +66,7 @@ export function consoleTurn(
         'div',
         { class: 'ws-reply-facts' },
         o.choiceId === best ? h('p', { class: 'ws-best' }, W.bestHere) : null,
-        h('p', { class: 'ws-change' }, W.angerChange(signed(o.change), o.angerAfter, M.mood[moodOf(o.angerAfter)])),
+        h('p', { class: 'ws-change' }, M.angerChange(o.change, o.angerAfter, M.mood[moodOf(o.angerAfter)])),
         tagList('good', W.techniques, o.techniques, findTechnique),
         tagList('weak', W.pitfalls, o.pitfalls, findPitfall),
         h('p', { class: 'ws-feedback' }, o.feedback),
@@ -115,7 +115,7 @@ export function consoleTurn(
       last?.choiceId && last.reactionLine ? h('p', { class: 'ws-reaction' }, last.reactionLine) : null,
       h('p', {}, customerLine(s, c)),
     ),
-    h('p', { class: 'ws-anger' }, W.angerNow(c.anger, M.mood[moodOf(c.anger)])),
+    h('p', { class: 'ws-anger' }, M.angerNow(c.anger, M.mood[moodOf(c.anger)])),
     h('ol', { class: 'ws-replies', 'aria-label': W.replies }, ...replies),
     h(
       'details',

@@ -14,7 +14,7 @@ import { MESSAGES as M } from '../../messages/index.ts';
 import { h } from '../dom.ts';
 import type { StagePort, StageView } from '../stage-port.ts';
 import { AngerMeter } from '../widgets/anger-meter.ts';
-import { clockText, letter, signed } from './workshop-format.ts';
+import { clockText, letter } from './workshop-format.ts';
 import './workshop.css';
 
 const W = M.workshop;
@@ -51,7 +51,7 @@ function turnPicture(v: TurnView, s: Scenario): ProjectorPicture {
               h(
                 'p',
                 { class: 'pj-change' },
-                W.angerChange(signed(outlook.change), outlook.angerAfter, M.mood[moodOf(outlook.angerAfter)]),
+                M.angerChange(outlook.change, outlook.angerAfter, M.mood[moodOf(outlook.angerAfter)]),
                 outlook.best ? h('strong', { class: 'pj-best' }, ` · ${W.bestHere}`) : null,
               ),
               outlook.techniques.length
@@ -154,7 +154,7 @@ function resultsPicture(v: ResultsView, s: Scenario): ProjectorPicture {
       'header',
       { class: 'pj-head' },
       h('h1', { class: 'pj-title' }, s.data.title),
-      h('p', { class: 'pj-decision' }, line!.from ? W.whatIfLine(line!.from) : W.mainLine),
+      h('p', { class: 'pj-decision' }, line!.whatIfFrom ? W.whatIfLine(line!.whatIfFrom) : W.mainLine),
     ),
     h(
       'div',
