@@ -81,14 +81,18 @@ async function startFromBriefing(page: Page, s: Scenario): Promise<number> {
  */
 const press = (page: Page, name: string) => page.getByRole('button', { name }).dispatchEvent('click');
 
-/** Picks each reply as soon as it is on offer, until the debrief shows. */
-export async function playToDebrief(page: Page, replies: readonly string[]): Promise<void> {
+/**
+ * Picks each reply once it is on offer (after `readingMs` of the page's time, a trainee reading it), until the
+ * debrief shows.
+ */
+export async function playToDebrief(page: Page, replies: readonly string[], readingMs = 0): Promise<void> {
   for (const [turn, text] of replies.entries()) {
     await until(
       page,
       (h, n) => h.screen !== 'conversation' || (h.turns === n && (h.phase === 'choosing' || h.phase === 'over')),
       turn,
     );
+    if (readingMs) await page.waitForTimeout(readingMs);
     await page.getByRole('button', { name: text, exact: true }).click();
   }
   await until(page, (h) => h.screen === 'debrief');

@@ -8,6 +8,8 @@ import type { StagePort, StageView } from '../ui/stage-port.ts';
 import { publishDrawnScene } from '../ui/state-hook.ts';
 import { exposeForBench } from './bench-hook.ts';
 import { guardDrawing } from './draw-guard.ts';
+import { drawOnlyChangedFrames } from './still-frames.ts';
+import { clipCanvasToCameras } from './canvas-clip.ts';
 import { BootScene, type BootProgress } from './scenes/boot-scene.ts';
 import { BriefingScene } from './scenes/briefing-scene.ts';
 import { ConversationScene } from './scenes/conversation-scene.ts';
@@ -86,6 +88,8 @@ export class Stage implements StagePort {
         game.scale.resize(width, height);
       });
       game.events.once(Phaser.Core.Events.READY, () => {
+        drawOnlyChangedFrames(game);
+        clipCanvasToCameras(game);
         exposeForBench(game);
         game.scene.start('boot');
         resolve(new Stage(game));

@@ -1,8 +1,14 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../engine/index.ts';
 import {
+  failedModuleUrl,
   isChunkLoadError,
   rememberScreen,
+  screenModule,
   screenToReopen,
   takeRememberedScreen,
   withChunkRetries,
@@ -29,6 +35,33 @@ describe('loading a screen', () => {
     const always = () => (++calls, Promise.reject(chunkGone()));
     await expect(withChunkRetries(always, [1, 1], noWait)).rejects.toThrow(/dynamically imported module/);
     expect(calls).toBe(3);
+  });
+
+  it('names the module that failed, from the message', () => {
+    expect(failedModuleUrl(chunkGone())).toBe('https://x/assets/debrief-abc.js');
+    expect(failedModuleUrl(new TypeError("error loading dynamically imported module: 'http://h:1/a.js'"))).toBe(
+      'http://h:1/a.js',
+    );
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeUndefined();
+  });
+
+  it('asks for a screen whose module failed to arrive under another address, which the browser has not marked failed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'screen-'));
+    const file = join(dir, 'debrief.mjs');
+    writeFileSync(file, 'export function debriefScreen() { return "debrief"; }\n');
+    const url = pathToFileURL(file).href;
+    const gone = () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`));
+    const m = await screenModule<{ debriefScreen(): string }, 'debriefScreen'>(gone, 'debriefScreen');
+    expect(m.debriefScreen()).toBe('debrief');
+
+    // One of the screen's own imports failed: that is no screen, and the failure stands.
+    const dependency = join(dir, 'shared.mjs');
+    writeFileSync(dependency, 'export const x = 1;\n');
+    const depGone = new TypeError(`Failed to fetch dynamically imported module: ${pathToFileURL(dependency).href}`);
+    await expect(screenModule(() => Promise.reject(depGone), 'debriefScreen' as never)).rejects.toBe(depGone);
+    // Any other failure is passed on untouched.
+    const other = new Error('No profile with id x');
+    await expect(screenModule(() => Promise.reject(other), 'debriefScreen' as never)).rejects.toBe(other);
   });
 
   it('passes any other failure on at once', async () => {

@@ -19,6 +19,29 @@ export function isChunkLoadError(e: unknown): boolean {
   );
 }
 
+/** The address of the module a failed dynamic import names (Chromium and Firefox put it in the message). */
+export function failedModuleUrl(e: unknown): string | undefined {
+  return /((?:https?|file):\/\/[^\s'"]+?\.[cm]?[jt]s)(?=[\s'"]|$)/.exec(String((e as Error | null)?.message ?? e))?.[1];
+}
+
+/**
+ * A screen's module, through `load` (its dynamic import), and when that fails for want of the module, asked
+ * for once more under another address: a browser remembers a module that failed to arrive and fails every later
+ * import of its address at once, without asking the server again. Used only when the module that failed is the
+ * screen's own (it has `entry`); one of its own imports failing stays a failure, and the page offers a reload.
+ */
+export async function screenModule<M, K extends keyof M>(load: () => Promise<M>, entry: K): Promise<M> {
+  try {
+    return await load();
+  } catch (e) {
+    const url = failedModuleUrl(e);
+    if (!url || !isChunkLoadError(e)) throw e;
+    const again = (await import(/* @vite-ignore */ `${url}?again=${Date.now()}`)) as M;
+    if (typeof again[entry] !== 'function') throw e;
+    return again;
+  }
+}
+
 /** Runs `load`, and again after each delay while it fails for want of a module; any other failure is passed on at once. */
 export async function withChunkRetries<T>(
   load: () => Promise<T>,

@@ -20,6 +20,8 @@ export class CounterView implements ChannelView {
   private readonly body: HTMLElement;
   /** The bubble's reserved room: the customer's lines hold its height. */
   private readonly room: HTMLElement;
+  /** The reply's type size, chosen in the frame that first shows it. */
+  private fitting = 0;
 
   constructor(private readonly deps: ChannelViewDeps) {
     this.line = h('span', { class: 'speech-words', id: 'customer-line' });
@@ -50,6 +52,7 @@ export class CounterView implements ChannelView {
 
   say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void {
     this.speaking(M.customerSays(this.deps.persona.name), 'customer');
+    cancelAnimationFrame(this.fitting);
     fitInRoom(this.room, false);
     this.aside.textContent = aside ?? '';
     return typewriter(this.line, line, motion, done);
@@ -59,7 +62,11 @@ export class CounterView implements ChannelView {
     this.speaking(M.youSay, 'you');
     this.line.textContent = text;
     this.aside.textContent = '';
-    fitInRoom(this.room, true);
+    // Measured in the frame that shows the reply, when the page is laid out once for it, rather than in the
+    // click (a layout of its own for every size tried); without motion the customer's next line replaces the
+    // reply within the same click, and nothing is measured at all.
+    cancelAnimationFrame(this.fitting);
+    this.fitting = requestAnimationFrame(() => fitInRoom(this.room, true));
   }
 
   silence(followUp: string | undefined): void {
@@ -77,7 +84,9 @@ export class CounterView implements ChannelView {
     this.body.textContent = M.body[moodOf(anger)];
   }
 
-  dispose(): void {}
+  dispose(): void {
+    cancelAnimationFrame(this.fitting);
+  }
 
   private speaking(who: string, side: 'customer' | 'you'): void {
     this.who.textContent = who;

@@ -103,6 +103,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
   /** What the live region says before the customer's next line: how the last reply landed. */
   let lead = '';
   let savedTurns = 0;
+  let bringingBack = 0;
 
   const describeTurn = (turn: Turn, anger: number) => {
     const delta = turn.angerAfter - turn.angerBefore;
@@ -128,8 +129,12 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
       if (!lastWords) {
         replies.listening(s.persona.name);
         ctx.announce(`${lead}${s.persona.name}: ${line}${aside ? ` (${aside})` : ''}`);
-        // On a small screen the last reply may have left the page scrolled down: bring the customer's words back.
-        view.words.scrollIntoView({ block: 'nearest', behavior: motion() ? 'smooth' : 'auto' });
+        // On a small screen the last reply may have left the page scrolled down: bring the customer's words back,
+        // in the frame that shows them (asking where they are now would lay the page out inside the click).
+        cancelAnimationFrame(bringingBack);
+        bringingBack = requestAnimationFrame(() =>
+          view.words.scrollIntoView({ block: 'nearest', behavior: motion() ? 'smooth' : 'auto' }),
+        );
         if (ctx.settings.speech) speak(line, s.persona);
       }
       lead = '';
@@ -295,6 +300,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
       for (const off of listeners) off();
       unsubscribe();
       clearInterval(tick);
+      cancelAnimationFrame(bringingBack);
       soundCaption.clear();
       finishLine = () => {};
       view.dispose();

@@ -12,6 +12,7 @@ import { h } from '../dom.ts';
 
 export class ReplyList {
   readonly element: HTMLElement;
+  private focusing = 0;
 
   constructor(private readonly onPick: (choiceId: string) => void) {
     this.element = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'reply-title', tabindex: -1 });
@@ -31,17 +32,24 @@ export class ReplyList {
         ),
       ),
     );
-    this.focusGroup();
+    // Focus moves in the frame that shows the replies: moving it now would lay out the whole page inside the
+    // click that chose the last reply, before the frame lays it out again. Number keys work at once.
+    cancelAnimationFrame(this.focusing);
+    this.focusing = requestAnimationFrame(() => {
+      if (this.element.isConnected && this.element.querySelector('button')) this.focusGroup();
+    });
   }
 
   /** The customer is speaking: no replies yet. */
   listening(name: string): void {
+    cancelAnimationFrame(this.focusing);
     this.element.replaceChildren(
       h('p', { class: 'listening' }, M.listening(name), ' ', h('span', { class: 'muted' }, M.skipHint)),
     );
   }
 
   clear(): void {
+    cancelAnimationFrame(this.focusing);
     this.element.replaceChildren();
   }
 

@@ -1,0 +1,103 @@
+/**
+ * The canvas draws only what changes, and only where the page shows it
+ * (docs/performance.md): without a GPU every drawn frame makes the browser
+ * composite the window again. A conversation left alone draws nothing, its
+ * picture stays on screen all the same, a reply draws it again, and the
+ * canvas is clipped to the picture's slot.
+ */
+import type { Page } from '@playwright/test';
+import { expect, startScenario, test } from './pages/index.ts';
+import { replyText, scenario } from './support.ts';
+import { winningLine } from './lines.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+const SCENARIO = scenario('dead-headphones');
+
+/** Counts the WebGL draw calls the page makes, from before it starts. */
+async function countDraws(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __draws: number };
+    w.__draws = 0;
+    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+      const draw = proto.drawElements;
+      proto.drawElements = function (...args: Parameters<typeof draw>) {
+        w.__draws++;
+        return draw.apply(this, args);
+      };
+    }
+  });
+}
+const draws = (page: Page) => page.evaluate(() => (window as unknown as { __draws: number }).__draws);
+
+/** Waits until a whole second passes without one draw call, and says whether it did within ten. */
+async function settles(page: Page): Promise<boolean> {
+  for (let i = 0; i < 10; i++) {
+    const before = await draws(page);
+    await page.waitForTimeout(1000);
+    if ((await draws(page)) === before) return true;
+  }
+  return false;
+}
+
+/** The slot's picture as the window shows it: a PNG of a plain box is a few hundred bytes. */
+const slotPicture = (page: Page) => page.locator('.conversation .stage-slot').screenshot();
+
+test('a conversation left alone draws nothing, keeps its picture, and a reply draws it again', async ({
+  page,
+  conversation,
+}) => {
+  await countDraws(page);
+  await page.goto('/');
+  await startScenario(page, SCENARIO);
+  await expect.poll(() => page.evaluate(() => window.__cooldownDrawn)).toBe('conversation');
+  expect(await settles(page)).toBe(true);
+
+  // Nothing was drawn for a second, and the customer is still there.
+  const still = await slotPicture(page);
+  expect(still.length).toBeGreaterThan(10_000);
+
+  const before = await draws(page);
+  await conversation.reply(replyText(SCENARIO, winningLine(SCENARIO)[0]!));
+  await conversation.readyToReply();
+  // The anger moved, so the face was painted and drawn again; then it settles once more.
+  await expect.poll(() => draws(page)).toBeGreaterThan(before);
+  expect(await settles(page)).toBe(true);
+  expect((await slotPicture(page)).length).toBeGreaterThan(10_000);
+});
+
+test('the canvas is clipped to the slot the conversation draws in', async ({ page }) => {
+  await page.goto('/');
+  await startScenario(page, SCENARIO);
+  await expect.poll(() => page.evaluate(() => window.__cooldownDrawn)).toBe('conversation');
+  const clipOf = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector('#stage canvas') as HTMLCanvasElement;
+      const slot = document.querySelector('.conversation .stage-slot')!.getBoundingClientRect();
+      const box = canvas.getBoundingClientRect();
+      const [top, right, bottom, left] = /inset\(([^)]*)\)/
+        .exec(canvas.style.clipPath)![1]!
+        .split(' ')
+        .map((v) => parseFloat(v) / 100);
+      return {
+        clip: [left! * box.width, top! * box.height, (1 - right!) * box.width, (1 - bottom!) * box.height].map(
+          Math.round,
+        ),
+        slot: [slot.left, slot.top, slot.right, slot.bottom].map(Math.round),
+      };
+    });
+  await expect
+    .poll(async () => {
+      const { clip, slot } = await clipOf();
+      return clip.every((v, i) => Math.abs(v - slot[i]!) <= 1);
+    })
+    .toBe(true);
+  // A smaller window moves the slot; the clip follows it.
+  await page.setViewportSize({ width: 1000, height: 640 });
+  await expect
+    .poll(async () => {
+      const { clip, slot } = await clipOf();
+      return clip.every((v, i) => Math.abs(v - slot[i]!) <= 1);
+    })
+    .toBe(true);
+});
