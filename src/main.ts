@@ -18,14 +18,14 @@ import { connectLearningSystem } from './lms/connect.ts';
 import { browserStorage } from './lms/cmi5/statement-queue.ts';
 import type { LmsFault } from './lms/learning-system.ts';
 import { AudioDirector } from './game/audio/audio-director.ts';
-import { Stage } from './game/stage.ts';
+import { LateStage } from './game/late-stage.ts';
 import { cssVariables } from './game/theme.ts';
 import { openStore, type OpenedStore } from './storage/localforage-store.ts';
 import { ProgressRepository } from './storage/progress-repository.ts';
 import { applySettings } from './ui/apply-settings.ts';
 import { mountApp, prefetchScreens, whenIdle } from './ui/app.ts';
 import type { UiContext } from './ui/context.ts';
-import { screenToReopen, takeRememberedScreen } from './ui/screen-loading.ts';
+import { screenToReopen, takeRememberedScreen, withChunkRetries } from './ui/screen-loading.ts';
 import { MESSAGES as M } from './messages/index.ts';
 import { publishScreen } from './ui/state-hook.ts';
 // Atkinson Hyperlegible: an open font designed for readers with low vision, shipped with the app.
@@ -53,11 +53,10 @@ async function start(): Promise<void> {
     { window: window as never, query: location.search, fetch: window.fetch.bind(window), storage: browserStorage() },
     (f) => onLmsFault(f),
   );
-  const stage = await Stage.create(byId('stage'), systemReducedMotion);
+  // The page does not wait for Phaser: the canvas starts once home is up, and takes over the pictures then.
+  const stage = new LateStage();
   const boot = byId('boot');
-  boot.classList.add('drawn');
   const step = (fraction: number, key: string) => {
-    stage.setBootProgress(fraction, M.loadingStep[key]!);
     byId<HTMLProgressElement>('boot-progress').value = Math.round(fraction * 100);
     byId('boot-status').textContent = M.loadingStep[key]!;
   };
@@ -101,22 +100,35 @@ async function start(): Promise<void> {
   applySettings(settings, stage, sound);
   step(1, 'ready');
 
-  const ctx = mountApp(byId('screen'), byId('live'), byId('notice'), {
-    library,
-    stage,
-    sound,
-    profiles,
-    progress,
-    conversations,
-    backups: new BackupService(repo),
-    notices: new StorageNotices(repo),
-    analyses,
-    workshops: new WorkshopService(repo),
-    settingsService,
-    profileId,
-    learnerFixed: lms.kind !== 'standalone',
-    settings,
-  });
+  const ctx = mountApp(
+    byId('screen'),
+    byId('live'),
+    byId('notice'),
+    {
+      library,
+      stage,
+      sound,
+      profiles,
+      progress,
+      conversations,
+      backups: new BackupService(repo),
+      notices: new StorageNotices(repo),
+      analyses,
+      workshops: new WorkshopService(repo),
+      settingsService,
+      profileId,
+      learnerFixed: lms.kind !== 'standalone',
+      settings,
+    },
+    // What the first screen does not need waits until it is up and the page is idle: the canvas and its
+    // pictures, the next screens' code, the sounds.
+    () =>
+      whenIdle(() => {
+        void startCanvas(stage, systemReducedMotion);
+        prefetchScreens();
+        sound.load();
+      }),
+  );
   if (fault) ctx.notify(M.storageFault(fault));
   onLmsFault = (f) => ctx.notify(M.lmsFault(f));
   lmsFaults.forEach(onLmsFault);
@@ -145,11 +157,16 @@ async function start(): Promise<void> {
   else if (lmsStart?.resume) ctx.show('conversation', lmsStart.scenario, { resume: lmsStart.resume });
   else if (lmsStart?.scenario) ctx.show('briefing', lmsStart.scenario);
   else ctx.show('home');
-  // What home does not need waits until it is up: the next screens' code and the sounds.
-  whenIdle(() => {
-    prefetchScreens();
-    sound.load();
-  });
+}
+
+/** Loads and boots Phaser, and hands it the pictures. Without it the game still plays, with no pictures. */
+async function startCanvas(late: LateStage, reducedMotion: boolean): Promise<void> {
+  try {
+    const { Stage } = await withChunkRetries(() => import('./game/stage.ts'));
+    late.attach(await Stage.create(byId('stage'), reducedMotion));
+  } catch (e) {
+    console.error('The canvas could not start; the game goes on without pictures.', e);
+  }
 }
 
 /**
@@ -182,6 +199,7 @@ function takeOverWhenOpen(ctx: UiContext, later: NonNullable<OpenedStore['later'
 async function startProjector(): Promise<void> {
   for (const [name, value] of Object.entries(cssVariables())) document.documentElement.style.setProperty(name, value);
   await document.fonts.load('700 1em "Atkinson Hyperlegible"').catch(() => undefined);
+  const { Stage } = await import('./game/stage.ts');
   const stage = await Stage.create(byId('stage'), window.matchMedia('(prefers-reduced-motion: reduce)').matches);
   const { mountProjector } = await import('./ui/workshop/projector-window.ts');
   byId('boot').remove();

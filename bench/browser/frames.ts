@@ -24,6 +24,8 @@ async function channelFrames(browser: Browser, appUrl: string, channel: (typeof 
   await page.goto(`${appUrl}/?bench`);
   await until(page, (h) => h.screen === 'home');
   await startScenario(page, s);
+  // The canvas starts after home (src/game/late-stage.ts): sample once it draws the conversation.
+  await until(page, () => window.__cooldownDrawn === 'conversation');
   await takeFrames(page);
   const started = Date.now();
   await page.waitForTimeout(SAMPLE_MS / 3);

@@ -1,7 +1,7 @@
 /**
- * The canvas behind the page: one Phaser game covering the window, a backdrop
- * scene always running, and one scene per screen drawing into the slots the
- * screen leaves for it. Implements the DOM layer's StagePort.
+ * The canvas behind the page: one Phaser game covering the window, and one
+ * scene per screen drawing into the slots the screen leaves for it. Implements
+ * the DOM layer's StagePort; until it is up, src/game/late-stage.ts stands in.
  */
 import * as Phaser from 'phaser';
 import type { StagePort, StageView } from '../ui/stage-port.ts';
@@ -10,7 +10,6 @@ import { exposeForBench } from './bench-hook.ts';
 import { guardDrawing } from './draw-guard.ts';
 import { drawOnlyChangedFrames } from './still-frames.ts';
 import { clipCanvasToCameras } from './canvas-clip.ts';
-import { BootScene, type BootProgress } from './scenes/boot-scene.ts';
 import { BriefingScene } from './scenes/briefing-scene.ts';
 import { ConversationScene } from './scenes/conversation-scene.ts';
 import { DebriefScene } from './scenes/debrief-scene.ts';
@@ -18,10 +17,17 @@ import { HomeScene } from './scenes/home-scene.ts';
 import { LibraryScene } from './scenes/library-scene.ts';
 import type { StageFlags } from './stage-flags.ts';
 
-const SCREEN_SCENES = ['home', 'library', 'briefing', 'conversation', 'debrief'] as const;
+const SCENES = [
+  ['home', HomeScene],
+  ['library', LibraryScene],
+  ['briefing', BriefingScene],
+  ['conversation', ConversationScene],
+  ['debrief', DebriefScene],
+] as const;
+const SCREEN_SCENES = SCENES.map(([key]) => key);
 
 export class Stage implements StagePort {
-  private current: string | undefined = 'boot';
+  private current: string | undefined;
   /** Counts calls to show(), so a scene start still waiting for its frame knows it has been overtaken. */
   private shows = 0;
 
@@ -52,7 +58,7 @@ export class Stage implements StagePort {
     };
   }
 
-  /** Starts the game inside `parent` (which should cover the window) and resolves once the boot scene shows. */
+  /** Starts the game inside `parent` (which should cover the window) and resolves once it is ready to draw. */
   static create(parent: HTMLElement, reducedMotion: boolean): Promise<Stage> {
     // Crisp on high-density screens, capped so phones do not draw four times the pixels.
     const pixelRatio = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
@@ -70,7 +76,6 @@ export class Stage implements StagePort {
         transparent: true,
         // The page sizes the canvas (CSS: 100% of the window); the game draws at device pixels.
         scale: { mode: Phaser.Scale.NONE },
-        scene: [BootScene, HomeScene, LibraryScene, BriefingScene, ConversationScene, DebriefScene],
         audio: { noAudio: true },
         input: { keyboard: false, mouse: false, touch: false, gamepad: false },
         // The picture is flat and calm: 30 frames a second is smooth enough and halves the drawing work.
@@ -88,10 +93,12 @@ export class Stage implements StagePort {
         game.scale.resize(width, height);
       });
       game.events.once(Phaser.Core.Events.READY, () => {
+        // Added now rather than in the config, which starts the first scene it lists at once, with no screen to
+        // draw for: each starts when the page shows its screen.
+        for (const [key, scene] of SCENES) game.scene.add(key, scene, false);
         drawOnlyChangedFrames(game);
         clipCanvasToCameras(game);
         exposeForBench(game);
-        game.scene.start('boot');
         resolve(new Stage(game));
       });
     });
@@ -103,7 +110,7 @@ export class Stage implements StagePort {
 
   show(view: StageView): void {
     const key = view.scene === 'plain' ? undefined : view.scene;
-    for (const k of [...SCREEN_SCENES, 'boot']) if (k !== key && this.game.scene.isActive(k)) this.game.scene.stop(k);
+    for (const k of SCREEN_SCENES) if (k !== key && this.game.scene.isActive(k)) this.game.scene.stop(k);
     this.flags.talking = false;
     this.flags.highlighted = null;
     this.current = key;
@@ -149,10 +156,5 @@ export class Stage implements StagePort {
     if (!this.current) return;
     if (on) this.game.scene.pause(this.current);
     else this.game.scene.resume(this.current);
-  }
-
-  setBootProgress(fraction: number, label: string): void {
-    const progress: BootProgress = { fraction, label };
-    this.game.registry.set('boot', progress);
   }
 }

@@ -19,34 +19,14 @@ import * as Phaser from 'phaser';
 
 type Obj = Phaser.GameObjects.GameObject & Record<string, unknown>;
 
-/** What an object shows depends on these, besides its texture frame (Phaser 4's component properties). */
-const SHOWN = [
-  'x',
-  'y',
-  'scaleX',
-  'scaleY',
-  'rotation',
-  'alpha',
-  'depth',
-  'originX',
-  'originY',
-  'flipX',
-  'flipY',
-  'tintTopLeft',
-  'tintMode',
-  'blendMode',
-  'width',
-  'height',
-] as const;
-
-const CAMERA = ['x', 'y', 'width', 'height', 'scrollX', 'scrollY', 'zoom', 'alpha', 'visible'] as const;
-
 export class PictureWatch {
   private drawn: unknown[] = [];
   private now: unknown[] = [];
   /** Textures sent to the GPU outside a frame's render (a canvas texture refreshed in an update). */
   private sent = 0;
   private forced = true;
+  /** A drawing was waiting to be painted in this frame's render, which changes what the list reads. */
+  private painting = false;
 
   constructor(private readonly game: Phaser.Game) {
     const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer | undefined;
@@ -62,8 +42,8 @@ export class PictureWatch {
 
   /** Whether this frame's picture differs from the last one drawn. */
   changed(): boolean {
-    if (this.forced) return true;
     const list = this.read();
+    if (this.forced || this.painting) return true;
     const before = this.drawn;
     if (list.length !== before.length) return true;
     for (let i = 0; i < list.length; i++) if (list[i] !== before[i]) return true;
@@ -73,8 +53,8 @@ export class PictureWatch {
   /** The frame was drawn: its picture is the one on the canvas now. */
   wasDrawn(): void {
     this.forced = false;
-    // Read again: a render may itself change what it read (a StillGraphics painted and shown).
-    const list = this.read();
+    // A StillGraphics painted in the render is shown from then on: read again what was drawn.
+    const list = this.painting ? this.read() : this.now;
     this.now = this.drawn;
     this.drawn = list;
   }
@@ -82,6 +62,7 @@ export class PictureWatch {
   private read(): unknown[] {
     const list = this.now;
     list.length = 0;
+    this.painting = false;
     const { renderer, scene } = this.game;
     list.push(renderer.width, renderer.height, this.sent);
     for (const s of scene.scenes) {
@@ -89,15 +70,11 @@ export class PictureWatch {
       const status = sys.settings.status;
       if (!sys.settings.visible || status < Phaser.Scenes.LOADING || status >= Phaser.Scenes.SLEEPING) continue;
       // A drawing waiting for this scene's next render (StillGraphics) changes the picture when it is drawn.
-      if (sys.events.listenerCount(Phaser.Scenes.Events.PRE_RENDER) > 0) {
-        list.push(NaN); // never equal: the frame is drawn
-        return list;
-      }
+      if (sys.events.listenerCount(Phaser.Scenes.Events.PRE_RENDER) > 0) this.painting = true;
       list.push(s);
-      for (const cam of sys.cameras.cameras) {
-        list.push(cam);
-        for (const k of CAMERA) list.push(cam[k]);
-      }
+      // Named reads, not a loop over names: this runs every frame, and keyed reads of Phaser's getters are slow.
+      for (const c of sys.cameras.cameras)
+        list.push(c, c.visible, c.x, c.y, c.width, c.height, c.scrollX, c.scrollY, c.zoom, c.alpha);
       this.readObjects(sys.displayList.list as Obj[], list);
     }
     return list;
@@ -108,8 +85,8 @@ export class PictureWatch {
     for (const o of objects) {
       list.push(o, o.visible);
       if (!o.visible) continue;
-      for (const k of SHOWN) list.push(o[k]);
-      list.push(o.frame);
+      list.push(o.x, o.y, o.scaleX, o.scaleY, o.rotation, o.alpha, o.depth, o.frame, o.originX, o.originY);
+      list.push(o.flipX, o.flipY, o.tintTopLeft, o.tintMode, o.blendMode, o.width, o.height);
       if (o instanceof Phaser.GameObjects.Container) this.readObjects(o.list as Obj[], list);
       // Particles move every frame while any are alive.
       else if (o instanceof Phaser.GameObjects.Particles.ParticleEmitter && o.getAliveParticleCount() > 0)

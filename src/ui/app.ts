@@ -19,8 +19,19 @@ type Base = Omit<
   'announce' | 'notify' | 'withdraw' | 'beforeNextScreen' | 'show' | 'switchProfile' | 'updateSettings'
 >;
 
-export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLElement, base: Base): UiContext {
+/**
+ * Mounts the screens. `firstShown` runs once, when the first screen is on the page (what it does not need can
+ * start then).
+ */
+export function mountApp(
+  root: HTMLElement,
+  live: HTMLElement,
+  notice: HTMLElement,
+  base: Base,
+  firstShown: () => void = () => {},
+): UiContext {
   let current: Screen | undefined;
+  let whenFirstShown: (() => void) | undefined = firstShown;
   let generation = 0;
   /** Each notice shown, by its text: one of each, and each can be taken back. */
   const notices = new Map<string, HTMLElement>();
@@ -114,6 +125,8 @@ export function mountApp(root: HTMLElement, live: HTMLElement, notice: HTMLEleme
         // Each screen opens at its top, whatever element takes focus.
         (screen.focus ?? screen.element.querySelector<HTMLElement>('h1'))?.focus({ preventScroll: true });
         screen.shown?.();
+        whenFirstShown?.();
+        whenFirstShown = undefined;
       })
       .catch((e: unknown) => {
         if (isChunkLoadError(e)) {

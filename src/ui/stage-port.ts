@@ -41,8 +41,6 @@ export interface StagePort {
   setReducedMotion(on: boolean): void;
   /** Stops animation while the game is paused. */
   setPaused(on: boolean): void;
-  /** Start-up progress, 0–1, drawn by the boot scene. */
-  setBootProgress(fraction: number, label: string): void;
 }
 
 /** The subset of the audio director the screens use; audio that fails does nothing. */
