@@ -1,7 +1,8 @@
 /**
- * Page start-up: the palette into CSS, the canvas with its boot scene, then the
- * real loading steps (font, scenarios, storage, sound) shown on the progress
- * bar, and the home screen. A failure is shown in words, never a blank page.
+ * Page start-up: the palette into CSS, the real loading steps (font, scenarios,
+ * storage, sound) shown on the page's progress bar, the home screen, and then
+ * the canvas, which the page does not wait for. A failure is shown in words,
+ * never a blank page.
  */
 import { AnalysisCache } from './app/analysis-cache.ts';
 import { BackupService } from './app/backup-service.ts';
