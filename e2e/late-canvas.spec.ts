@@ -58,3 +58,12 @@ test('a canvas that never arrives leaves a game that plays to the debrief', asyn
   expect(await drawn(page)).toBe('');
   expect(problems).toEqual([]);
 });
+
+test('a canvas whose code fails to arrive once is fetched again, and draws', async ({ page }) => {
+  let requests = 0;
+  await page.route(STAGE_CHUNK, (route) => (++requests === 1 ? route.abort('failed') : route.continue()));
+  await page.goto('/');
+  await onScreen(page, 'home');
+  await expect.poll(() => drawn(page)).toBe('home');
+  expect(requests).toBeGreaterThanOrEqual(2);
+});

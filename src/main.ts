@@ -26,7 +26,7 @@ import { ProgressRepository } from './storage/progress-repository.ts';
 import { applySettings } from './ui/apply-settings.ts';
 import { mountApp, prefetchScreens, whenIdle } from './ui/app.ts';
 import type { UiContext } from './ui/context.ts';
-import { screenToReopen, takeRememberedScreen, withChunkRetries } from './ui/screen-loading.ts';
+import { moduleEntry, screenToReopen, takeRememberedScreen, withChunkRetries } from './ui/screen-loading.ts';
 import { MESSAGES as M } from './messages/index.ts';
 import { publishScreen } from './ui/state-hook.ts';
 // Atkinson Hyperlegible: an open font designed for readers with low vision, shipped with the app.
@@ -163,7 +163,7 @@ async function start(): Promise<void> {
 /** Loads and boots Phaser, and hands it the pictures. Without it the game still plays, with no pictures. */
 async function startCanvas(late: LateStage, reducedMotion: boolean): Promise<void> {
   try {
-    const { Stage } = await withChunkRetries(() => import('./game/stage.ts'));
+    const Stage = await withChunkRetries(() => moduleEntry(() => import('./game/stage.ts'), 'Stage'));
     late.attach(await Stage.create(byId('stage'), reducedMotion));
   } catch (e) {
     console.error('The canvas could not start; the game goes on without pictures.', e);

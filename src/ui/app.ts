@@ -5,7 +5,7 @@ import { saveProblemOf } from '../app/storage-status.ts';
 import { applySettings } from './apply-settings.ts';
 import type { NoticeAction, Screen, ScreenName, ShowOptions, UiContext } from './context.ts';
 import { h } from './dom.ts';
-import { isChunkLoadError, rememberScreen, screenModule, withChunkRetries } from './screen-loading.ts';
+import { isChunkLoadError, moduleEntry, rememberScreen, withChunkRetries } from './screen-loading.ts';
 import { homeScreen } from './screens/home.ts';
 import { MESSAGES as M } from '../messages/index.ts';
 import { entryOf, ScreenHistory } from './screen-history.ts';
@@ -28,10 +28,9 @@ export function mountApp(
   live: HTMLElement,
   notice: HTMLElement,
   base: Base,
-  firstShown: () => void = () => {},
+  firstShown?: () => void,
 ): UiContext {
   let current: Screen | undefined;
-  let whenFirstShown: (() => void) | undefined = firstShown;
   let generation = 0;
   /** Each notice shown, by its text: one of each, and each can be taken back. */
   const notices = new Map<string, HTMLElement>();
@@ -125,8 +124,8 @@ export function mountApp(
         // Each screen opens at its top, whatever element takes focus.
         (screen.focus ?? screen.element.querySelector<HTMLElement>('h1'))?.focus({ preventScroll: true });
         screen.shown?.();
-        whenFirstShown?.();
-        whenFirstShown = undefined;
+        firstShown?.();
+        firstShown = undefined;
       })
       .catch((e: unknown) => {
         if (isChunkLoadError(e)) {
@@ -149,27 +148,24 @@ export function mountApp(
   });
   const build = async (name: ScreenName, scenario: Scenario | undefined, options: ShowOptions): Promise<Screen> => {
     // Only home is in the first download; every other screen loads on its first visit.
-    const m = screenModule;
+    const m = moduleEntry;
     if (name === 'briefing' && scenario)
-      return (await m(() => import('./screens/briefing.ts'), 'briefingScreen')).briefingScreen(ctx, scenario);
-    if (name === 'conversation' && scenario) {
-      const { conversationScreen } = await m(() => import('./screens/conversation.ts'), 'conversationScreen');
-      return conversationScreen(ctx, scenario, options.resume);
-    }
+      return (await m(() => import('./screens/briefing.ts'), 'briefingScreen'))(ctx, scenario);
+    if (name === 'conversation' && scenario)
+      return (await m(() => import('./screens/conversation.ts'), 'conversationScreen'))(ctx, scenario, options.resume);
     // Without a scenario: an attempt of one this version does not have, shown from its saved debrief.
-    if (name === 'debrief' && (options.attemptId || options.notKept)) {
-      const { debriefScreen } = await m(() => import('./screens/debrief.ts'), 'debriefScreen');
-      return debriefScreen(ctx, scenario, options.notKept ?? options.attemptId!);
-    }
+    if (name === 'debrief' && (options.attemptId || options.notKept))
+      return (await m(() => import('./screens/debrief.ts'), 'debriefScreen'))(
+        ctx,
+        scenario,
+        options.notKept ?? options.attemptId!,
+      );
     if (name === 'settings')
-      return (await m(() => import('./screens/settings.ts'), 'settingsScreen')).settingsScreen(ctx, options.from);
-    if (name === 'progress')
-      return (await m(() => import('./screens/progress.ts'), 'progressScreen')).progressScreen(ctx);
-    if (name === 'profiles')
-      return (await m(() => import('./screens/profiles.ts'), 'profilesScreen')).profilesScreen(ctx);
-    if (name === 'library') return (await m(() => import('./screens/library.ts'), 'libraryScreen')).libraryScreen(ctx);
-    if (name === 'workshop')
-      return (await m(() => import('./workshop/console-screen.ts'), 'workshopScreen')).workshopScreen(ctx);
+      return (await m(() => import('./screens/settings.ts'), 'settingsScreen'))(ctx, options.from);
+    if (name === 'progress') return (await m(() => import('./screens/progress.ts'), 'progressScreen'))(ctx);
+    if (name === 'profiles') return (await m(() => import('./screens/profiles.ts'), 'profilesScreen'))(ctx);
+    if (name === 'library') return (await m(() => import('./screens/library.ts'), 'libraryScreen'))(ctx);
+    if (name === 'workshop') return (await m(() => import('./workshop/console-screen.ts'), 'workshopScreen'))(ctx);
     return homeScreen(ctx);
   };
   return ctx;

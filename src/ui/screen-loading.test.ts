@@ -8,7 +8,7 @@ import {
   failedModuleUrl,
   isChunkLoadError,
   rememberScreen,
-  screenModule,
+  moduleEntry,
   screenToReopen,
   takeRememberedScreen,
   withChunkRetries,
@@ -51,17 +51,17 @@ describe('loading a screen', () => {
     writeFileSync(file, 'export function debriefScreen() { return "debrief"; }\n');
     const url = pathToFileURL(file).href;
     const gone = () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`));
-    const m = await screenModule<{ debriefScreen(): string }, 'debriefScreen'>(gone, 'debriefScreen');
-    expect(m.debriefScreen()).toBe('debrief');
+    const debriefScreen = await moduleEntry<{ debriefScreen(): string }, 'debriefScreen'>(gone, 'debriefScreen');
+    expect(debriefScreen()).toBe('debrief');
 
     // One of the screen's own imports failed: that is no screen, and the failure stands.
     const dependency = join(dir, 'shared.mjs');
     writeFileSync(dependency, 'export const x = 1;\n');
     const depGone = new TypeError(`Failed to fetch dynamically imported module: ${pathToFileURL(dependency).href}`);
-    await expect(screenModule(() => Promise.reject(depGone), 'debriefScreen' as never)).rejects.toBe(depGone);
+    await expect(moduleEntry(() => Promise.reject(depGone), 'debriefScreen' as never)).rejects.toBe(depGone);
     // Any other failure is passed on untouched.
     const other = new Error('No profile with id x');
-    await expect(screenModule(() => Promise.reject(other), 'debriefScreen' as never)).rejects.toBe(other);
+    await expect(moduleEntry(() => Promise.reject(other), 'debriefScreen' as never)).rejects.toBe(other);
   });
 
   it('passes any other failure on at once', async () => {

@@ -25,20 +25,21 @@ export function failedModuleUrl(e: unknown): string | undefined {
 }
 
 /**
- * A screen's module, through `load` (its dynamic import), and when that fails for want of the module, asked
- * for once more under another address: a browser remembers a module that failed to arrive and fails every later
- * import of its address at once, without asking the server again. Used only when the module that failed is the
- * screen's own (it has `entry`); one of its own imports failing stays a failure, and the page offers a reload.
+ * The function `entry` of a module, through `load` (its dynamic import); when the module failed to arrive, it is
+ * asked for once more under another address: a browser remembers a module that failed to arrive and fails every
+ * later import of its address at once, without asking the server again, so a retry (withChunkRetries) would
+ * never reach the server. Only when the module that failed is this one (it has `entry`); one of its own imports
+ * failing stays a failure, and the page offers a reload.
  */
-export async function screenModule<M, K extends keyof M>(load: () => Promise<M>, entry: K): Promise<M> {
+export async function moduleEntry<M, K extends keyof M>(load: () => Promise<M>, entry: K): Promise<M[K]> {
   try {
-    return await load();
+    return (await load())[entry];
   } catch (e) {
     const url = failedModuleUrl(e);
     if (!url || !isChunkLoadError(e)) throw e;
     const again = (await import(/* @vite-ignore */ `${url}?again=${Date.now()}`)) as M;
     if (typeof again[entry] !== 'function') throw e;
-    return again;
+    return again[entry];
   }
 }
 
