@@ -14,23 +14,22 @@ test.use({ reducedMotion: 'reduce' });
 
 const SCENARIO = scenario('dead-headphones');
 
-/** Counts the WebGL draw calls the page makes, from before it starts. */
+/** Counts the images drawn on the page's own canvas (not on the textures painted off screen), from the start. */
 async function countDraws(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __draws: number };
     w.__draws = 0;
-    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-      const draw = proto.drawElements;
-      proto.drawElements = function (...args: Parameters<typeof draw>) {
-        w.__draws++;
-        return draw.apply(this, args);
-      };
-    }
+    const proto = CanvasRenderingContext2D.prototype;
+    const draw = proto.drawImage as (...args: unknown[]) => void;
+    proto.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+      if (this.canvas.isConnected) w.__draws++;
+      return draw.apply(this, args);
+    } as typeof proto.drawImage;
   });
 }
 const draws = (page: Page) => page.evaluate(() => (window as unknown as { __draws: number }).__draws);
 
-/** Waits until a whole second passes without one draw call, and says whether it did within ten. */
+/** Waits until a whole second passes without one image drawn, and says whether it did within ten. */
 async function settles(page: Page): Promise<boolean> {
   for (let i = 0; i < 10; i++) {
     const before = await draws(page);

@@ -1,7 +1,7 @@
 /**
- * The stage before the canvas has started. Phaser is a fifth of a megabyte of
- * script and takes a quarter of a second to boot without a GPU; the page does
- * not wait for it. Screens talk to this stand-in from the first moment; it
+ * The stage before the canvas has started. Phaser is 175 KB of compressed
+ * script, and its boot and first scene take a tenth of a second of the page's
+ * thread on a slow machine; the page does not wait for them. Screens talk to this stand-in from the first moment; it
  * keeps what the picture should be (the screen's view, talking, highlight,
  * reduced motion, pause) and hands it all to the real stage once that is up,
  * then passes every call straight on. Until then the page is whole, only its

@@ -69,7 +69,12 @@ export class Stage implements StagePort {
     const flags: StageFlags = { reducedMotion, talking: false, pixelRatio, highlighted: null };
     return new Promise((resolve) => {
       const game = new Phaser.Game({
-        type: new URLSearchParams(location.search).has('canvas') ? Phaser.CANVAS : Phaser.AUTO,
+        // The 2D canvas, not WebGL. Every picture is painted once into a canvas texture (StillGraphics) and then
+        // only moved, scaled and faded: with a GPU the browser's 2D canvas does that as well as WebGL, and without
+        // one (a virtual desktop, an office PC whose GPU the browser refuses) it does it far cheaper. Software
+        // WebGL took 55–130 ms to open a context and compiled shaders in the first frames, and every frame went
+        // through the GPU process (docs/performance.md, "The 2D canvas").
+        type: Phaser.CANVAS,
         parent,
         ...size(),
         // Transparent: the page paints the calm background once; the canvas draws only what moves.
@@ -81,9 +86,6 @@ export class Stage implements StagePort {
         // The picture is flat and calm: 30 frames a second is smooth enough and halves the drawing work.
         fps: { limit: 30 },
         banner: false,
-        // One texture per batch: Phaser compiles a shader for each number of textures a batch binds, each
-        // compile stalling a frame (tens of ms without a GPU); the scenes draw too few images to need batching.
-        maxTextures: 1,
         callbacks: { preBoot: (g) => g.registry.set('flags', flags) },
       });
       // Draw at once when the page scrolls, so pictures in slots move with the page instead of a frame behind.

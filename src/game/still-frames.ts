@@ -2,18 +2,18 @@
  * Frames that would draw the picture already on the canvas are not drawn.
  *
  * Every frame the canvas draws makes the browser composite the whole window
- * again. With a GPU that is nothing; in software (SwiftShader, or an old office
- * laptop's fallback) one composite of a 1280×720 window took 25–75 ms, so a
- * canvas redrawn thirty times a second kept the GPU process busy all the time:
- * WebGL calls waited on it, and so did the page's next frame after a reply.
- * Most frames of a conversation (always, with reduced motion) show the same
- * picture. Phaser has no notion of an unchanged frame, so each frame, after the
- * scenes' updates, what decides the picture is read into a list (the scenes,
- * their cameras, every shown object's place, scale, alpha, tint and texture
- * frame, a Graphics' commands, textures sent since the last frame) and the
- * frame is drawn only when the list differs from the last drawn one. A
- * StillGraphics waiting to paint listens for its scene's next render, so a
- * scene with such a listener is always drawn.
+ * again. With a GPU that is nothing; in software (a virtual desktop, or an old
+ * office laptop's fallback) one composite of a 1280×720 window took 25–75 ms,
+ * so a canvas redrawn thirty times a second kept the compositor busy all the
+ * time, and the page's next frame after a reply waited on it. Most frames of a
+ * conversation (always, with reduced motion) show the same picture. Phaser has
+ * no notion of an unchanged frame, so each frame, after the scenes' updates,
+ * what decides the picture is read into a list (the scenes, their cameras,
+ * every shown object's place, scale, alpha, tint and texture frame, a
+ * Graphics' commands) and the frame is drawn only when the list differs from
+ * the last drawn one. Textures change only when a StillGraphics paints, which
+ * it does on its scene's next render: a scene with such a listener is always
+ * drawn.
  */
 import * as Phaser from 'phaser';
 
@@ -22,23 +22,11 @@ type Obj = Phaser.GameObjects.GameObject & Record<string, unknown>;
 export class PictureWatch {
   private drawn: unknown[] = [];
   private now: unknown[] = [];
-  /** Textures sent to the GPU outside a frame's render (a canvas texture refreshed in an update). */
-  private sent = 0;
   private forced = true;
   /** A drawing was waiting to be painted in this frame's render, which changes what the list reads. */
   private painting = false;
 
-  constructor(private readonly game: Phaser.Game) {
-    const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer | undefined;
-    if (renderer && 'canvasToTexture' in renderer) {
-      const send = renderer.canvasToTexture.bind(renderer);
-      renderer.canvasToTexture = (...args: Parameters<typeof send>) => {
-        this.sent++;
-        return send(...args);
-      };
-      renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, () => (this.forced = true));
-    }
-  }
+  constructor(private readonly game: Phaser.Game) {}
 
   /** Whether this frame's picture differs from the last one drawn. */
   changed(): boolean {
@@ -64,7 +52,7 @@ export class PictureWatch {
     list.length = 0;
     this.painting = false;
     const { renderer, scene } = this.game;
-    list.push(renderer.width, renderer.height, this.sent);
+    list.push(renderer.width, renderer.height);
     for (const s of scene.scenes) {
       const sys = s.sys;
       const status = sys.settings.status;

@@ -1,17 +1,16 @@
 /**
- * A drawing that is painted once and then shown as an image. Phaser
- * triangulates every shape of a Graphics object again on every frame it
- * draws, which for faces, bodies and the shop costs more than everything else
- * in a frame; most frames show the same picture. Draw into `pen` as into any
- * Graphics (it is never shown itself), then `bake()`: the shapes are painted
- * once into a canvas texture at device pixels (drawing into a WebGL texture
- * instead stalls the GPU), and each frame only draws that texture until the
- * next bake.
+ * A drawing that is painted once and then shown as an image. Phaser draws
+ * every shape of a Graphics object again on every frame it draws (each path,
+ * arc and fill), which for faces, bodies and the shop costs more than
+ * everything else in a frame; most frames show the same picture. Draw into
+ * `pen` as into any Graphics (it is never shown itself), then `bake()`: the
+ * shapes are painted once into a canvas texture at device pixels, and each
+ * frame only draws that texture until the next bake.
  *
- * Sending a painted texture to the GPU is what a bake costs, so a scene sends
- * at most one repainted drawing per frame: the others keep showing their last
- * picture for a frame or two, in the order they were baked. A first painting
- * (a scene being built) goes out at once.
+ * The painting is what a bake costs, so a scene paints at most one repainted
+ * drawing per frame: the others keep showing their last picture for a frame
+ * or two, in the order they were baked. A first painting (a scene being
+ * built) is done at once.
  */
 import * as Phaser from 'phaser';
 import { guardDrawing } from './draw-guard.ts';
@@ -41,10 +40,10 @@ let count = 0;
 /** Per scene, the repainted drawings waiting for their frame, oldest first. */
 const waiting = new WeakMap<Phaser.Scene, StillGraphics[]>();
 
-function sendNext(this: Phaser.Scene): void {
+function paintNext(this: Phaser.Scene): void {
   const queue = waiting.get(this);
   queue?.shift()?.paintNow();
-  if (queue?.length) this.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, sendNext, this);
+  if (queue?.length) this.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, paintNext, this);
 }
 
 export class StillGraphics extends Phaser.GameObjects.Image {
@@ -101,12 +100,12 @@ export class StillGraphics extends Phaser.GameObjects.Image {
     waiting.set(scene, queue);
     queue.push(this);
     // Exactly one turn-taker per scene (a shutdown may have dropped the one before).
-    scene.sys.events.off(Phaser.Scenes.Events.PRE_RENDER, sendNext, scene);
-    scene.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, sendNext, scene);
+    scene.sys.events.off(Phaser.Scenes.Events.PRE_RENDER, paintNext, scene);
+    scene.sys.events.once(Phaser.Scenes.Events.PRE_RENDER, paintNext, scene);
     return this;
   }
 
-  /** @internal Paints and sends the drawing now (the scene's turn for it has come). */
+  /** @internal Paints the drawing now (the scene's turn for it has come). */
   paintNow(): void {
     if (!this.pending) return;
     this.pending = false;

@@ -16,12 +16,13 @@ import { phoneGeometry, VOICE_BARS, type Figure } from './set-geometry.ts';
 const RING_LINE = 3;
 
 export class PhoneSet extends FigureSet {
-  /** Three rings, each painted once per layout and then only grown, faded and tinted. */
+  /** Three rings, painted once per layout and mood colour and then only grown and faded. */
   private readonly rings: StillGraphics[];
+  private ringColour = 0;
   /** The dark strip behind the voice level, painted once per layout. */
   private readonly strip: StillGraphics;
-  /** The bars: plain rectangles sized every frame, so a moving voice repaints nothing. */
-  private readonly bars: Phaser.GameObjects.Image[];
+  /** The bars: flat rectangles, drawn live every frame (the cheapest thing a 2D canvas draws). */
+  private readonly bars: Phaser.GameObjects.Graphics;
   /** Smoothed voice level 0–1, so bars rise and fall instead of flickering. */
   private voice = 0;
 
@@ -29,7 +30,7 @@ export class PhoneSet extends FigureSet {
     super(scene, root, persona, anger, 'handset');
     this.rings = [0, 1, 2].map(() => new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 }));
     this.strip = new StillGraphics(scene, { x: 0, y: 0, width: 1, height: 1 });
-    this.bars = Array.from({ length: VOICE_BARS }, () => scene.add.image(0, 0, '__WHITE').setOrigin(0, 0.5));
+    this.bars = scene.add.graphics();
   }
 
   protected get placing(): Figure {
@@ -38,17 +39,14 @@ export class PhoneSet extends FigureSet {
 
   // Rings and voice level in front: the rings start outside the head, so they never cross the face.
   protected get overlays(): Phaser.GameObjects.GameObject[] {
-    return [...this.rings, this.strip, ...this.bars];
+    return [...this.rings, this.strip, this.bars];
   }
 
   protected override paintScenery(width: number, height: number): void {
     super.paintScenery(width, height);
-    const { ring, level } = phoneGeometry(width, height);
-    const r = Math.max(1, ring.r);
-    for (const drawing of this.rings) {
-      drawing.pen.clear().lineStyle(RING_LINE, 0xffffff, 1).strokeCircle(0, 0, r);
-      drawing.bake({ x: -r - RING_LINE, y: -r - RING_LINE, width: 2 * (r + RING_LINE), height: 2 * (r + RING_LINE) });
-    }
+    this.ringColour = this.moodColour();
+    this.paintRings(width, height);
+    const { level } = phoneGeometry(width, height);
     // A dark strip behind the bars, as a call screen's controls sit over the picture.
     const { left, width: levelW, base, maxH } = level;
     const strip = { x: left - 8, y: base - maxH / 2 - 4, width: levelW + 16, height: maxH + 8 };
@@ -64,15 +62,32 @@ export class PhoneSet extends FigureSet {
     this.voice += (target - this.voice) * Math.min(1, delta / 150);
   }
 
+  private moodColour(): number {
+    return hex(MOOD_COLOURS[moodOf(this.anger)]);
+  }
+
   protected redraw(): void {
-    const colour = hex(MOOD_COLOURS[moodOf(this.anger)]);
+    const colour = this.moodColour();
     this.moveRings(colour);
     this.moveBars(colour);
+  }
+
+  private paintRings(width: number, height: number): void {
+    const r = Math.max(1, phoneGeometry(width, height).ring.r);
+    for (const drawing of this.rings) {
+      drawing.pen.clear().lineStyle(RING_LINE, this.ringColour, 1).strokeCircle(0, 0, r);
+      drawing.bake({ x: -r - RING_LINE, y: -r - RING_LINE, width: 2 * (r + RING_LINE), height: 2 * (r + RING_LINE) });
+    }
   }
 
   private moveRings(colour: number): void {
     const { centre: c, ring } = phoneGeometry(this.w, this.h);
     const shown = this.talking && !this.reducedMotion && ring.r > 0;
+    // A new mood paints the rings in its colour, a few times a conversation.
+    if (shown && colour !== this.ringColour) {
+      this.ringColour = colour;
+      this.paintRings(this.w, this.h);
+    }
     this.rings.forEach((drawing, k) => {
       drawing.keepHidden = !shown;
       drawing.setVisible(shown && drawing.painted);
@@ -81,7 +96,6 @@ export class PhoneSet extends FigureSet {
       drawing
         .setPosition(c.x, c.y)
         .setShownScale(1 + phase * ring.grow)
-        .setTint(colour)
         .setAlpha(0.45 * (1 - phase));
     });
   }
@@ -89,16 +103,14 @@ export class PhoneSet extends FigureSet {
   private moveBars(colour: number): void {
     const { left, step, bar, base, maxH } = phoneGeometry(this.w, this.h).level;
     const tint = this.voice > 0.02 ? colour : hex(PALETTE.line);
-    this.bars.forEach((image, i) => {
+    this.bars.clear().fillStyle(tint, 1);
+    for (let i = 0; i < VOICE_BARS; i++) {
       // Still bars with reduced motion: a steady level that shows loudness without moving.
       const wave = this.reducedMotion
         ? 0.5
         : 0.5 + 0.5 * Math.sin(this.t / (70 - this.anger * 0.3) + i * 1.3) * Math.cos(this.t / 230 + i * 0.45);
       const height = 4 + maxH * this.voice * (0.25 + 0.75 * Math.abs(wave));
-      image
-        .setPosition(left + i * step + step * 0.2, base)
-        .setDisplaySize(Math.max(1, bar), height)
-        .setTint(tint);
-    });
+      this.bars.fillRect(left + i * step + step * 0.2, base - height / 2, Math.max(1, bar), height);
+    }
   }
 }

@@ -12,13 +12,15 @@ import { FEATURES_BOX, paintFeatures, paintHead } from './paint-face.ts';
 import { StillGraphics } from '../still-graphics.ts';
 
 const STEAM_TEXTURE = 'persona-steam-puff';
+/** Warm white: steam, not smoke. */
+const STEAM = 0xf4f1ea;
 
 /** How open the mouth is in each of the four talking shapes. */
 const TALK_OPEN = [0.2, 0.75, 0.45, 1];
 const LOOKS = ['rest', 'blink', 'talk0', 'talk1', 'talk2', 'talk3'] as const;
 /**
- * The face is painted again every this many points of anger: each painting is sent to the GPU (the
- * slowest thing a frame can do), and a change of six points is too small to see mid-tween.
+ * The face is painted again every this many points of anger: a painting is the slowest thing a frame
+ * can do, and a change of six points is too small to see mid-tween.
  */
 const ANGER_STEP = 6;
 /** The head changes only in the flush of its skin, slowly with anger: painted half as often. */
@@ -29,8 +31,8 @@ type Look = (typeof LOOKS)[number];
 function ensureSteamTexture(scene: Phaser.Scene): void {
   if (scene.textures.exists(STEAM_TEXTURE)) return;
   const g = scene.make.graphics({}, false);
-  g.fillStyle(0xffffff, 0.35).fillCircle(16, 16, 16);
-  g.fillStyle(0xffffff, 0.8).fillCircle(16, 16, 10);
+  g.fillStyle(STEAM, 0.35).fillCircle(16, 16, 16);
+  g.fillStyle(STEAM, 0.8).fillCircle(16, 16, 10);
   g.generateTexture(STEAM_TEXTURE, 32, 32);
   g.destroy();
 }
@@ -44,7 +46,7 @@ export class PersonaFace extends Phaser.GameObjects.Container {
    * Over the head, one baked picture of the features per look the face takes at a given anger: at
    * rest, blinking, and each of the talking mouth's four shapes. Talking and blinking switch between
    * pictures already painted; each is painted again only when the anger moves by ANGER_STEP, and
-   * is a third of the head's size, so a new anger sends the GPU little more than one head.
+   * is a third of the head's size, so a new anger paints little more than one head.
    */
   private readonly frames = new Map<Look, StillGraphics>();
   private readonly steam: Phaser.GameObjects.Particles.ParticleEmitter;
@@ -71,7 +73,6 @@ export class PersonaFace extends Phaser.GameObjects.Container {
       speedX: { min: -18, max: 18 },
       scale: { start: (size / 32) * 0.07, end: (size / 32) * 0.16 },
       alpha: { start: 0.75, end: 0 },
-      tint: 0xf4f1ea,
       lifespan: 1000,
       frequency: 200,
       emitting: false,

@@ -5,6 +5,7 @@
  * lands badly and takes a cool flash when it lands well. Holds no rule:
  * everything it shows comes from the flow.
  */
+import type * as Phaser from 'phaser';
 import type { Turn } from '../../engine/index.ts';
 import type { StageView } from '../../ui/stage-port.ts';
 import { createChannelSet, type ChannelSet } from '../channels/channel-set.ts';
@@ -12,7 +13,6 @@ import type { SlotView } from '../slot-view.ts';
 import { stageFlags } from '../stage-flags.ts';
 import { hex, MOOD_COLOURS } from '../theme.ts';
 import { SlotScene } from './slot-scene.ts';
-import { StillGraphics } from '../still-graphics.ts';
 import { publishFigure } from '../../ui/state-hook.ts';
 
 type ConversationView = Extract<StageView, { scene: 'conversation' }>;
@@ -25,8 +25,9 @@ export class ConversationScene extends SlotScene<ConversationView> {
   private set: ChannelSet | undefined;
   private slot: SlotView | undefined;
   private offTurn: (() => void) | undefined;
-  /** The tint washed over the picture when a reply lands hard or well: painted per layout, only faded after. */
-  private washDrawing: StillGraphics | undefined;
+  /** The colour washed over the picture when a reply lands hard or well: one flat shape, so drawn live. */
+  private washDrawing: Phaser.GameObjects.Graphics | undefined;
+  private washColour: string = MOOD_COLOURS.calm;
 
   constructor() {
     super('conversation');
@@ -43,8 +44,7 @@ export class ConversationScene extends SlotScene<ConversationView> {
       feed.view.conversation.anger,
     );
     this.set.setReducedMotion(this.reducedMotion);
-    this.washDrawing = new StillGraphics(this, { x: 0, y: 0, width: 1, height: 1 });
-    this.washDrawing.keepHidden = true;
+    this.washDrawing = this.make.graphics({}, false).setVisible(false);
     this.slot.root.add(this.washDrawing);
     this.offTurn = feed.on('turn', ({ turn, conversation }) => this.follow(turn, conversation.anger));
     const onTalking = (on: boolean) => {
@@ -74,13 +74,15 @@ export class ConversationScene extends SlotScene<ConversationView> {
     }
   }
 
-  /** A faint tint over the picture that fades out: felt, never a strobe. */
+  /** A faint colour over the picture that fades out: felt, never a strobe. */
   private wash(colour: string): void {
     const drawing = this.washDrawing;
-    if (!drawing?.painted) return;
+    if (!drawing || !this.slot) return;
     this.tweens.killTweensOf(drawing);
-    this.slot?.root.bringToTop(drawing);
-    drawing.setTint(hex(colour)).setAlpha(0.22).setVisible(true);
+    this.slot.root.bringToTop(drawing);
+    this.washColour = colour;
+    this.paintWash(this.slot.width, this.slot.height);
+    drawing.setAlpha(0.22).setVisible(true);
     this.tweens.add({
       targets: drawing,
       alpha: 0,
@@ -92,13 +94,15 @@ export class ConversationScene extends SlotScene<ConversationView> {
 
   protected layout(slot: SlotView): void {
     this.set?.layout(slot.width, slot.height);
-    const { width, height } = slot;
-    this.washDrawing?.pen
-      .clear()
-      .fillStyle(0xffffff, 1)
-      .fillRoundedRect(0, 0, width, height, Math.min(20, width / 2, height / 2));
-    this.washDrawing?.bake({ x: 0, y: 0, width, height });
+    this.paintWash(slot.width, slot.height);
     publishFigure(this.set?.figureHeight() ?? 0);
+  }
+
+  private paintWash(width: number, height: number): void {
+    this.washDrawing
+      ?.clear()
+      .fillStyle(hex(this.washColour), 1)
+      .fillRoundedRect(0, 0, width, height, Math.min(20, width / 2, height / 2));
   }
 
   protected override tick(time: number, delta: number): void {
