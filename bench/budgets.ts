@@ -10,8 +10,13 @@ export const BUDGETS = {
   heapGrowthMb: 5,
   persistTurnMedianMs: 5,
   profileLoadMs: 100,
-  /** Import time of a backup with 4× the profiles, as a multiple: linear is 4×, the quadratic import of before was 16×. */
-  importGrowth: 5,
+  /**
+   * How much faster a backup import grows (4× the profiles) than the browser's own commit of the same records in
+   * one plain transaction, measured in the same run. The commit is the floor under an all-or-nothing import and
+   * itself grows faster than the data here (6× for 4×); an import adding work in proportion to the file stays at
+   * or under 1, one whose own work grew with the square (as before issue 16) goes well over.
+   */
+  importGrowthOverCommit: 1.25,
 } as const;
 
 export const within = (value: number, budget: number) => value <= budget;

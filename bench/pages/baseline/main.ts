@@ -1,9 +1,11 @@
 /**
  * The baseline the game is measured against: stock Phaser 4 (its full
  * prebuilt bundle) showing one scene, with the game's canvas settings
- * (transparent, device pixels, 30 frames a second). `window.__baselineShown`
- * is the time of its first drawn frame; `?bench` records frame times exactly
- * as the game does.
+ * (transparent, device pixels, 30 frames a second) and Phaser's default
+ * renderer (WebGL wherever the browser offers it); with `?canvas`, the 2D
+ * canvas the game draws with, for comparison. `window.__baselineShown` is the
+ * time of its first drawn frame; `?bench` records frame times exactly as the
+ * game does.
  */
 import * as Phaser from 'phaser';
 import { exposeForBench } from '../../../src/game/bench-hook.ts';
@@ -30,7 +32,7 @@ class OneScene extends Phaser.Scene {
 
 const pixelRatio = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: new URLSearchParams(location.search).has('canvas') ? Phaser.CANVAS : Phaser.AUTO,
   parent: document.getElementById('stage')!,
   width: Math.round(window.innerWidth * pixelRatio),
   height: Math.round(window.innerHeight * pixelRatio),
