@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { winningLine } from './lines.ts';
 import { expect, startScenario, test } from './pages/index.ts';
-import { hook, PLAYED, scenario } from './support.ts';
+import { hook, M, PLAYED, replyText, scenario } from './support.ts';
 
 test('Space pressed again and again, as to hurry the customer, never picks a reply', async ({ page }) => {
   const s = scenario(PLAYED.chat);
@@ -18,6 +18,38 @@ test('Space pressed again and again, as to hurry the customer, never picks a rep
   // Enter on the replies' group, where focus lands, picks nothing either.
   await page.keyboard.press('Enter');
   expect((await hook(page)).turns).toBe(0);
+});
+
+test("at the counter the trainee's first reply takes down who arrived, and a stage direction with nothing to say draws nothing", async ({
+  page,
+  conversation,
+}) => {
+  const s = scenario('wrong-number-top-up');
+  await page.goto('/');
+  await startScenario(page, s);
+  const arrival = conversation.main.getByText(M.walksUp(s.persona.name), { exact: true });
+  await expect(arrival).toBeVisible();
+  // The whole line at once, then a reply while the caption is still up.
+  await page.keyboard.press('Space');
+  await conversation.readyToReply();
+  await expect(arrival).toBeVisible();
+  await conversation.reply(replyText(s, winningLine(s)[0]!));
+  // In the frame that shows the reply in the bubble: the arrival is gone, and there is nothing to write under
+  // the bubble (at this height not even the posture, which the picture shows), so the strip keeps its room
+  // but draws no bar or box of its own.
+  const echo = await page.waitForFunction(
+    () => {
+      if ((document.querySelector('.speech') as HTMLElement).dataset.side !== 'you') return false;
+      const strip = getComputedStyle(document.querySelector('.counter-words .reserved-room > .stage-direction')!);
+      return {
+        caption: document.querySelector('.sound-caption')!.textContent,
+        strip: [strip.borderLeftColor, strip.backgroundColor],
+      };
+    },
+    null,
+    { polling: 'raf' },
+  );
+  expect(await echo.jsonValue()).toEqual({ caption: '', strip: ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'] });
 });
 
 /** Whether the customer's newest message is inside the chat log's visible part. */

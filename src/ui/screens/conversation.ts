@@ -38,6 +38,8 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
 
   // --- Page structure -------------------------------------------------------
   const soundCaption = new SoundCaption();
+  /** The chat's or counter's opening caption (who arrived), until the first reply takes it down. */
+  let arrivalCaption: string | undefined;
   const cue = (name: SoundCue) => {
     ctx.sound.play(name);
     if (name !== 'click') soundCaption.show(`[${M.cue[name]}]`);
@@ -194,7 +196,12 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
     }
     if (v.phase === shownPhase) return;
     if (shownPhase === 'intro') leaveIntro(v);
-    if (shownPhase === 'choosing') replies.clear();
+    if (shownPhase === 'choosing') {
+      replies.clear();
+      // Who arrived is old news once the trainee has answered.
+      if (arrivalCaption) soundCaption.withdraw(arrivalCaption);
+      arrivalCaption = undefined;
+    }
     shownPhase = v.phase;
   };
 
@@ -281,6 +288,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
     } else {
       // Chat and counter open straight away, with a line saying who has arrived.
       soundCaption.show(arrival);
+      arrivalCaption = arrival;
     }
   }
 

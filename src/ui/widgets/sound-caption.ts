@@ -14,6 +14,11 @@ export class SoundCaption {
     this.timer = setTimeout(() => this.clear(), CAPTION_MS);
   }
 
+  /** Takes `text` down if it is still the caption shown (a later sound's caption stays). */
+  withdraw(text: string): void {
+    if (this.element.textContent === text) this.clear();
+  }
+
   clear(): void {
     clearTimeout(this.timer);
     this.element.textContent = '';
