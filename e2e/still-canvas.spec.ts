@@ -14,11 +14,20 @@ test.use({ reducedMotion: 'reduce' });
 
 const SCENARIO = scenario('dead-headphones');
 
-/** Counts the images drawn on the page's own canvas (not on the textures painted off screen), from the start. */
+/**
+ * Counts the images drawn on the page's own canvas (not on the textures painted off screen), and notes the
+ * kind of every drawing context the page opens, from the start.
+ */
 async function countDraws(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __draws: number };
+    const w = window as unknown as { __draws: number; __contexts: string[] };
     w.__draws = 0;
+    w.__contexts = [];
+    const open = HTMLCanvasElement.prototype.getContext as (...args: unknown[]) => unknown;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+      w.__contexts.push(String(args[0]));
+      return open.apply(this, args);
+    } as typeof HTMLCanvasElement.prototype.getContext;
     const proto = CanvasRenderingContext2D.prototype;
     const draw = proto.drawImage as (...args: unknown[]) => void;
     proto.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
@@ -42,7 +51,7 @@ async function settles(page: Page): Promise<boolean> {
 /** The slot's picture as the window shows it: a PNG of a plain box is a few hundred bytes. */
 const slotPicture = (page: Page) => page.locator('.conversation .stage-slot').screenshot();
 
-test('a conversation left alone draws nothing, keeps its picture, and a reply draws it again', async ({
+test('a conversation left alone draws nothing, keeps its picture, a reply draws it again, and no WebGL is opened', async ({
   page,
   conversation,
 }) => {
@@ -63,6 +72,10 @@ test('a conversation left alone draws nothing, keeps its picture, and a reply dr
   await expect.poll(() => draws(page)).toBeGreaterThan(before);
   expect(await settles(page)).toBe(true);
   expect((await slotPicture(page)).length).toBeGreaterThan(10_000);
+  // Drawn with the 2D canvas throughout: no WebGL context was ever opened, not even to test for one.
+  const contexts = await page.evaluate(() => (window as unknown as { __contexts: string[] }).__contexts);
+  expect(contexts).toContain('2d');
+  expect(contexts.filter((kind) => kind.includes('webgl'))).toEqual([]);
 });
 
 test('the canvas is clipped to the slot the conversation draws in', async ({ page }) => {
