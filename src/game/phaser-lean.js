@@ -1,6 +1,6 @@
 /**
  * The parts of Phaser the game uses, built from Phaser's own sources: its core
- * (game, scenes, cameras, graphics, text, tweens, timers, both renderers) plus
+ * (game, scenes, cameras, graphics, text, tweens, timers, the Canvas renderer) plus
  * containers and particles. The full build also ships physics engines,
  * tilemaps, video, spine and more that the game never draws; leaving them out
  * keeps them out of the first download. The dev server and the production
