@@ -13,7 +13,7 @@ export const BUDGETS = {
   /**
    * How much faster a backup import grows (4× the profiles) than the browser's own commit of the same records in
    * one plain transaction, measured in the same run. The commit is the floor under an all-or-nothing import and
-   * itself grows faster than the data here (6× for 4×); an import adding work in proportion to the file stays at
+   * itself grows faster than the data here (4–6× for 4×); an import adding work in proportion to the file stays at
    * or under 1, one whose own work grew with the square (as before issue 16) goes well over.
    */
   importGrowthOverCommit: 1.25,

@@ -20,15 +20,15 @@ const IMPORT_SIZES = [500, 2000] as const;
 const IMPORT_ATTEMPTS_EACH = 2;
 const IMPORT_RUNS = 2;
 
+/** One import: its time, the part before the first write, the browser's bare commit of the same records. */
+type ImportRun = { ms: number; checkingMs: number; bareMs: number; attempts: number };
+
 type StorageBench = {
   persistTurn(n: number): Promise<number[]>;
   seedProfile(n: number): Promise<string>;
   loadProfile(id: string): Promise<{ ms: number; attempts: number }>;
   loadAttempts(id: string): Promise<number>;
-  importBackup(
-    profiles: number,
-    each: number,
-  ): Promise<{ ms: number; checkingMs: number; bareMs: number; attempts: number }>;
+  importBackup(profiles: number, each: number): Promise<ImportRun>;
 };
 
 export async function storageFigures(browser: Browser, pagesUrl: string, runs: number): Promise<Row[]> {
@@ -63,7 +63,7 @@ export async function storageFigures(browser: Browser, pagesUrl: string, runs: n
         id,
       ),
     );
-  const imports: { ms: number; checkingMs: number; bareMs: number; attempts: number }[][] = [];
+  const imports: ImportRun[][] = [];
   for (const size of IMPORT_SIZES) {
     const runsOfSize = [];
     for (let i = 0; i < IMPORT_RUNS; i++)
