@@ -13,7 +13,7 @@ export const BUDGETS = {
   /**
    * How much faster a backup import grows (4× the profiles) than the browser's own commit of the same records in
    * one plain transaction, measured in the same run. The commit is the floor under an all-or-nothing import and
-   * itself grows faster than the data here (4–6× for 4×); an import adding work in proportion to the file stays
+   * itself grows faster than the data here (3.9–6× for 4×); an import adding work in proportion to the file stays
    * near 1 (0.96–1.29 between runs on one machine: disk timings of two runs a size), one whose own work grew with
    * the square (as before issue 16) would be two to four.
    */

@@ -1,11 +1,11 @@
 /**
  * The stage before the canvas has started. Phaser is 175 KB of compressed
  * script, and its boot and first scene take a tenth of a second of the page's
- * thread on a slow machine; the page does not wait for them. Screens talk to this stand-in from the first moment; it
- * keeps what the picture should be (the screen's view, talking, highlight,
- * reduced motion, pause) and hands it all to the real stage once that is up,
- * then passes every call straight on. Until then the page is whole, only its
- * pictures are not drawn yet.
+ * thread on a slow machine; the page does not wait for them. Screens talk to
+ * this stand-in from the first moment; it keeps what the picture should be
+ * (the screen's view, talking, highlight, reduced motion, pause) and hands it
+ * all to the real stage once that is up, then passes every call straight on.
+ * Until then the page is whole, only its pictures are not drawn yet.
  */
 import type { StagePort, StageView } from '../ui/stage-port.ts';
 

@@ -19,10 +19,10 @@ import * as Phaser from 'phaser';
 
 type Obj = Phaser.GameObjects.GameObject & Record<string, unknown>;
 
-export class PictureWatch {
+class PictureWatch {
+  /** Empty until the first frame is drawn, so that frame always differs. */
   private drawn: unknown[] = [];
   private now: unknown[] = [];
-  private forced = true;
   /** A drawing was waiting to be painted in this frame's render, which changes what the list reads. */
   private painting = false;
 
@@ -31,7 +31,7 @@ export class PictureWatch {
   /** Whether this frame's picture differs from the last one drawn. */
   changed(): boolean {
     const list = this.read();
-    if (this.forced || this.painting) return true;
+    if (this.painting) return true;
     const before = this.drawn;
     if (list.length !== before.length) return true;
     for (let i = 0; i < list.length; i++) if (list[i] !== before[i]) return true;
@@ -40,7 +40,6 @@ export class PictureWatch {
 
   /** The frame was drawn: its picture is the one on the canvas now. */
   wasDrawn(): void {
-    this.forced = false;
     // A StillGraphics painted in the render is shown from then on: read again what was drawn.
     const list = this.painting ? this.read() : this.now;
     this.now = this.drawn;

@@ -7,6 +7,7 @@
 import { moodOf } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
+import { NextFrame } from '../next-frame.ts';
 import { typewriter } from '../typewriter.ts';
 import { fitInRoom, reservedRoom } from './reserved-room.ts';
 import type { ChannelView, ChannelViewDeps } from './channel-view.ts';
@@ -21,7 +22,7 @@ export class CounterView implements ChannelView {
   /** The bubble's reserved room: the customer's lines hold its height. */
   private readonly room: HTMLElement;
   /** The reply's type size, chosen in the frame that first shows it. */
-  private fitting = 0;
+  private readonly fitting = new NextFrame();
 
   constructor(private readonly deps: ChannelViewDeps) {
     this.line = h('span', { class: 'speech-words', id: 'customer-line' });
@@ -52,7 +53,7 @@ export class CounterView implements ChannelView {
 
   say(line: string, aside: string | undefined, motion: boolean, done: () => void): () => void {
     this.speaking(M.customerSays(this.deps.persona.name), 'customer');
-    cancelAnimationFrame(this.fitting);
+    this.fitting.cancel();
     fitInRoom(this.room, false);
     this.aside.textContent = aside ?? '';
     return typewriter(this.line, line, motion, done);
@@ -65,8 +66,7 @@ export class CounterView implements ChannelView {
     // Measured in the frame that shows the reply, when the page is laid out once for it, rather than in the
     // click (a layout of its own for every size tried); without motion the customer's next line replaces the
     // reply within the same click, and nothing is measured at all.
-    cancelAnimationFrame(this.fitting);
-    this.fitting = requestAnimationFrame(() => fitInRoom(this.room, true));
+    this.fitting.run(() => fitInRoom(this.room, true));
   }
 
   silence(followUp: string | undefined): void {
@@ -85,7 +85,7 @@ export class CounterView implements ChannelView {
   }
 
   dispose(): void {
-    cancelAnimationFrame(this.fitting);
+    this.fitting.cancel();
   }
 
   private speaking(who: string, side: 'customer' | 'you'): void {

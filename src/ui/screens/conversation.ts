@@ -26,6 +26,7 @@ import { PauseDialog } from '../widgets/pause-dialog.ts';
 import { ReplyList } from '../widgets/reply-list.ts';
 import { SoundCaption } from '../widgets/sound-caption.ts';
 import { barButton, topBar } from '../widgets/top-bar.ts';
+import { NextFrame } from '../next-frame.ts';
 
 export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: string): Promise<Screen> {
   const motion = () => !ctx.settings.reducedMotion;
@@ -105,7 +106,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
   /** What the live region says before the customer's next line: how the last reply landed. */
   let lead = '';
   let savedTurns = 0;
-  let bringingBack = 0;
+  const bringingBack = new NextFrame();
 
   const describeTurn = (turn: Turn, anger: number) => {
     const delta = turn.angerAfter - turn.angerBefore;
@@ -133,10 +134,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
         ctx.announce(`${lead}${s.persona.name}: ${line}${aside ? ` (${aside})` : ''}`);
         // On a small screen the last reply may have left the page scrolled down: bring the customer's words back,
         // in the frame that shows them (asking where they are now would lay the page out inside the click).
-        cancelAnimationFrame(bringingBack);
-        bringingBack = requestAnimationFrame(() =>
-          view.words.scrollIntoView({ block: 'nearest', behavior: motion() ? 'smooth' : 'auto' }),
-        );
+        bringingBack.run(() => view.words.scrollIntoView({ block: 'nearest', behavior: motion() ? 'smooth' : 'auto' }));
         if (ctx.settings.speech) speak(line, s.persona);
       }
       lead = '';
@@ -308,7 +306,7 @@ export async function conversationScreen(ctx: UiContext, s: Scenario, resume?: s
       for (const off of listeners) off();
       unsubscribe();
       clearInterval(tick);
-      cancelAnimationFrame(bringingBack);
+      bringingBack.cancel();
       soundCaption.clear();
       finishLine = () => {};
       view.dispose();

@@ -9,10 +9,11 @@
 import type { ChoiceData } from '../../engine/index.ts';
 import { MESSAGES as M } from '../../messages/index.ts';
 import { h } from '../dom.ts';
+import { NextFrame } from '../next-frame.ts';
 
 export class ReplyList {
   readonly element: HTMLElement;
-  private focusing = 0;
+  private readonly focusing = new NextFrame();
 
   constructor(private readonly onPick: (choiceId: string) => void) {
     this.element = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'reply-title', tabindex: -1 });
@@ -34,22 +35,21 @@ export class ReplyList {
     );
     // Focus moves in the frame that shows the replies: moving it now would lay out the whole page inside the
     // click that chose the last reply, before the frame lays it out again. Number keys work at once.
-    cancelAnimationFrame(this.focusing);
-    this.focusing = requestAnimationFrame(() => {
+    this.focusing.run(() => {
       if (this.element.isConnected && this.element.querySelector('button')) this.focusGroup();
     });
   }
 
   /** The customer is speaking: no replies yet. */
   listening(name: string): void {
-    cancelAnimationFrame(this.focusing);
+    this.focusing.cancel();
     this.element.replaceChildren(
       h('p', { class: 'listening' }, M.listening(name), ' ', h('span', { class: 'muted' }, M.skipHint)),
     );
   }
 
   clear(): void {
-    cancelAnimationFrame(this.focusing);
+    this.focusing.cancel();
     this.element.replaceChildren();
   }
 
